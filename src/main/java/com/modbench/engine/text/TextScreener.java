@@ -1,0 +1,91 @@
+package com.modbench.engine.text;
+
+import com.modbench.api.ErrorCode;
+import com.modbench.api.ModeratorException;
+import com.modbench.api.ScreenOptions;
+import com.modbench.api.TextModeration;
+import com.modbench.engine.text.autocorrect.Autocorrector;
+import com.modbench.engine.text.classify.Classifier;
+import com.modbench.engine.text.language.LanguageDetector;
+import com.modbench.engine.text.normalize.NormalizedText;
+import com.modbench.engine.text.normalize.Normalizer;
+import com.modbench.engine.text.pii.PiiDetector;
+import com.modbench.engine.text.terms.TermHit;
+import com.modbench.engine.text.terms.TermIndex;
+import com.modbench.model.Status;
+import com.modbench.model.text.DetectedTerm;
+import com.modbench.model.text.Screen;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The text screen pipeline: limits → normalise → autocorrect → language → terms → PII → classify. Each stage is a
+ * replaceable component; this class only wires them and shapes the {@link Screen} result.
+ */
+public final class TextScreener {
+
+    private final TextScreenerStages stages;
+
+    public TextScreener(TextScreenerStages stages) {
+        this.stages = stages;
+    }
+
+    /**
+     * Screens {@code text}. {@code customIndex} holds the terms of the requested custom list (null for none);
+     * {@code customListId} is reported as their {@code ListId}.
+     */
+    public Screen screen(String text, ScreenOptions options, TermIndex customIndex) {
+        TextLimits.check(text);
+        Normalizer normalizer = stages.normalizer();
+        NormalizedText normalized = normalizer.normalize(text);
+        Autocorrector autocorrector = stages.autocorrector();
+        String corrected = options.autocorrect() ? autocorrector.correct(text) : null;
+
+        String language = options.language() != null ? options.language() : detectLanguage(text);
+        List<TermHit> hits = new ArrayList<>(stages.builtInTerms(language).find(normalized.text()));
+        if (customIndex != null) {
+            hits.addAll(customIndex.find(normalized.text()));
+        }
+        hits.sort(Comparator.comparingInt(TermHit::start).thenComparingInt(h -> h.entry().listId()));
+        List<DetectedTerm> terms = hits.isEmpty() ? null : hits.stream()
+                .map(h -> new DetectedTerm(h.start(), normalized.originalStart(h.start()), h.entry().listId(),
+                        h.entry().term()))
+                .toList();
+
+        return new Screen(text, normalized.text(), corrected, List.of(),
+                options.classify() ? stages.classifier().classify(normalized.text(), hits) : null,
+                Status.ok(),
+                options.pii() ? PiiDetector.toWire(stages.piiDetector().findAll(text)) : null,
+                language, terms, newTrackingId());
+    }
+
+    public String detectLanguage(String text) {
+        return stages.languageDetector().detect(text);
+    }
+
+    public static String newTrackingId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The service's input rules, shared by Screen and DetectLanguage. */
+    public static final class TextLimits {
+
+        private TextLimits() {
+        }
+
+        public static void check(String text) {
+            if (text == null || text.isEmpty()) {
+                throw new ModeratorException(ErrorCode.EMPTY_CONTENT, "The text to screen is empty.");
+            }
+            if (text.isBlank()) {
+                throw new ModeratorException(ErrorCode.EMPTY_CONTENT, "The text to screen is only white space.");
+            }
+            if (text.length() > TextModeration.MAX_TEXT_LENGTH) {
+                throw new ModeratorException(ErrorCode.TEXT_TOO_LONG, "The text is " + text.length()
+                        + " characters long; at most " + TextModeration.MAX_TEXT_LENGTH + " are allowed.");
+            }
+        }
+    }
+}

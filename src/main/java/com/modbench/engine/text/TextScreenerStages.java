@@ -1,0 +1,36 @@
+package com.modbench.engine.text;
+
+import com.modbench.engine.text.autocorrect.Autocorrector;
+import com.modbench.engine.text.classify.Classifier;
+import com.modbench.engine.text.classify.LexiconClassifier;
+import com.modbench.engine.text.classify.Thresholds;
+import com.modbench.engine.text.language.LanguageDetector;
+import com.modbench.engine.text.language.OpenNlpLanguageDetector;
+import com.modbench.engine.text.normalize.CaseFoldNormalizer;
+import com.modbench.engine.text.normalize.Normalizer;
+import com.modbench.engine.text.pii.PiiDetector;
+import com.modbench.engine.text.terms.Lexicons;
+import com.modbench.engine.text.terms.PhraseTermIndex;
+import com.modbench.engine.text.terms.TermIndex;
+import java.util.function.Function;
+
+/** The components of the screen pipeline, one per stage. {@link #standard()} is the engine the app ships. */
+public record TextScreenerStages(
+        Normalizer normalizer,
+        Autocorrector autocorrector,
+        LanguageDetector languageDetector,
+        Function<String, TermIndex> builtInTermsByLanguage,
+        PiiDetector piiDetector,
+        Classifier classifier) {
+
+    public TermIndex builtInTerms(String language) {
+        return builtInTermsByLanguage.apply(language);
+    }
+
+    public static TextScreenerStages standard() {
+        Normalizer normalizer = new CaseFoldNormalizer();
+        TermIndex english = new PhraseTermIndex(Lexicons.load("en"));
+        return new TextScreenerStages(normalizer, text -> text, new OpenNlpLanguageDetector(),
+                language -> english, PiiDetector.standard(), new LexiconClassifier(Thresholds.DEFAULT));
+    }
+}

@@ -1,0 +1,11 @@
+package com.modbench.engine.text.classify;
+
+import com.modbench.engine.text.terms.TermHit;
+import com.modbench.model.text.Classification;
+import java.util.List;
+
+/** Stage 7: Category1 (sexually explicit), Category2 (suggestive), Category3 (offensive) scores in 0..1. */
+public interface Classifier {
+
+    Classification classify(String normalizedText, List<TermHit> hits);
+}
