@@ -10,7 +10,7 @@ import com.modbench.engine.text.normalize.CaseFoldNormalizer;
 import com.modbench.engine.text.normalize.Normalizer;
 import com.modbench.engine.text.pii.PiiDetector;
 import com.modbench.engine.text.terms.Lexicons;
-import com.modbench.engine.text.terms.PhraseTermIndex;
+import com.modbench.engine.text.terms.TermIndexes;
 import com.modbench.engine.text.terms.TermIndex;
 import java.util.function.Function;
 
@@ -29,7 +29,7 @@ public record TextScreenerStages(
 
     public static TextScreenerStages standard() {
         Normalizer normalizer = new CaseFoldNormalizer();
-        TermIndex english = new PhraseTermIndex(Lexicons.load("en"));
+        TermIndex english = TermIndexes.compile(Lexicons.load("en"));
         return new TextScreenerStages(normalizer, text -> text, new OpenNlpLanguageDetector(),
                 language -> english, PiiDetector.standard(), new LexiconClassifier(Thresholds.DEFAULT));
     }
