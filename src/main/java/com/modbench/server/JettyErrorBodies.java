@@ -19,7 +19,7 @@ final class JettyErrorBodies extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
-        String text = code >= 500 ? "The server could not handle this request." : "Bad request: " + message + ".";
+        String text = code >= 500 ? "The server could not handle this request." : "The request could not be parsed: " + message + ".";
         byte[] body = Json.write(ApiError.of(ErrorResponses.codeFor(code).wireCode(), text))
                 .getBytes(StandardCharsets.UTF_8);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ErrorResponses.JSON_UTF8);

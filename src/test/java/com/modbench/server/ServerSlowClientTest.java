@@ -1,0 +1,71 @@
+package com.modbench.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.modbench.engine.EmbeddedModerator;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Clients that stop sending lose their connection after the idle timeout (1 s here) and do not block others. */
+class ServerSlowClientTest {
+
+    static EmbeddedModerator moderator;
+    static ServerFixture fixture;
+
+    @BeforeAll
+    static void start() {
+        moderator = EmbeddedModerator.standard();
+        fixture = ServerFixture.start(moderator, options -> options.withIdleTimeout(Duration.ofSeconds(1)));
+        fixture.postText(ServerFixture.SCREEN, "text/plain", "warm up");
+    }
+
+    @AfterAll
+    static void stop() {
+        fixture.close();
+        moderator.close();
+    }
+
+    @AfterEach
+    void serverStillServes() {
+        assertEquals(200, fixture.postText(ServerFixture.SCREEN, "text/plain", "still here").statusCode());
+    }
+
+    @Test
+    void slowClientGets408() throws Exception {
+        try (RawHttp raw = new RawHttp(fixture.server.port(), 10_000)) {
+            raw.write("POST " + ServerFixture.SCREEN + " HTTP/1.1\r\nHost: x\r\nOcp-Apim-Subscription-Key: "
+                    + ServerFixture.KEY + "\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\nonly ten b");
+            long started = System.nanoTime();
+            String response = raw.readAll();
+
+            assertEquals(408, RawHttp.status(response), response);
+            ServerBadInputTest.assertApiErrorBody(RawHttp.body(response), "RequestTimeout", "stopped arriving");
+            assertTrue(System.nanoTime() - started < 8_000_000_000L, "timed out promptly");
+        }
+    }
+
+    @Test
+    void clientStallingInTheHeadersIsDisconnected() throws Exception {
+        try (RawHttp raw = new RawHttp(fixture.server.port(), 10_000)) {
+            raw.write("POST " + ServerFixture.SCREEN + " HTTP/1.1\r\nHost: x\r\nX-Slow: ");
+            long started = System.nanoTime();
+            raw.readAll();
+
+            assertTrue(System.nanoTime() - started < 8_000_000_000L, "the server closed the connection");
+        }
+    }
+
+    @Test
+    void otherClientsAreServedWhileOneStalls() throws Exception {
+        try (RawHttp raw = new RawHttp(fixture.server.port(), 10_000)) {
+            raw.write("POST " + ServerFixture.SCREEN + " HTTP/1.1\r\nHost: x\r\nOcp-Apim-Subscription-Key: "
+                    + ServerFixture.KEY + "\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\nstall");
+
+            assertEquals(200, fixture.postText(ServerFixture.SCREEN, "text/plain", "meanwhile").statusCode());
+        }
+    }
+}
