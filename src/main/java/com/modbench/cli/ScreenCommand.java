@@ -10,8 +10,13 @@ import com.modbench.api.Moderator;
 import com.modbench.api.ModeratorException;
 import com.modbench.api.ScreenOptions;
 import com.modbench.engine.EmbeddedModerator;
+import com.modbench.engine.lists.TermListLimits;
+import com.modbench.engine.text.TextScreenerStages;
 import com.modbench.model.ApiError;
 import com.modbench.model.Json;
+import com.modbench.store.Database;
+import com.modbench.store.DatabaseLocation;
+import com.modbench.store.lists.SqliteTermListRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -40,7 +45,8 @@ final class ScreenCommand {
               --pii            detect personal data (Email, IPA, Phone, Address, SSN)
               --classify       score Category1/2/3 and ReviewRecommended
               --language CODE  ISO 639-3 code of the text (default: detected)
-              --list-id ID     also match the custom term list ID
+              --list-id ID     also match the custom term list ID (as last refreshed) from the desktop
+                               database: -Dmodbench.db, else $MODBENCH_DB, else ~/.modbench/modbench.db
             """;
 
     int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
@@ -56,13 +62,23 @@ final class ScreenCommand {
             out.print(HELP);
             return Cli.OK;
         }
-        try {
-            return parsed.jsonl() ? screenLines(SharedEngine.INSTANCE, parsed.options(), in, out)
-                    : screenAll(SharedEngine.INSTANCE, parsed.options(), in, out, err);
+        try (Database database = openDatabase(parsed.options());
+             Moderator moderator = new EmbeddedModerator(SharedStages.INSTANCE, new SqliteTermListRepository(database),
+                     TermListLimits.DEFAULT)) {
+            return parsed.jsonl() ? screenLines(moderator, parsed.options(), in, out)
+                    : screenAll(moderator, parsed.options(), in, out, err);
         } catch (IOException e) {
             err.println(Json.write(ApiError.of(ErrorCode.INVALID_ARGUMENT.wireCode(), "Cannot read stdin: " + e.getMessage())));
             return Cli.BAD_INPUT;
+        } catch (ModeratorException e) {
+            err.println(Json.write(e.toApiError()));
+            return Cli.BAD_INPUT;
         }
+    }
+
+    /** Custom lists live in the desktop database; without {@code --list-id} nothing is read or written there. */
+    private static Database openDatabase(ScreenOptions options) {
+        return options.listId() == null ? Database.inMemory() : Database.open(DatabaseLocation.resolve());
     }
 
     private int screenAll(Moderator moderator, ScreenOptions options, InputStream in, PrintStream out, PrintStream err)
@@ -134,7 +150,7 @@ final class ScreenCommand {
     }
 
     /** Built once per process: loading the lexicons and language model costs far more than a screen. */
-    private static final class SharedEngine {
-        static final Moderator INSTANCE = EmbeddedModerator.standard();
+    private static final class SharedStages {
+        static final TextScreenerStages INSTANCE = TextScreenerStages.standard();
     }
 }

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.modbench.api.Moderator;
 import com.modbench.model.text.DetectedTerm;
 import com.modbench.model.text.Pii;
 import com.modbench.model.text.Screen;
+import com.modbench.store.Database;
+import com.modbench.store.lists.SqliteTermListRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The embedded engine's public behaviour, {@code EmbeddedModerator.standard().text().screen(…)}, over a table of
+ * The embedded engine's public behaviour, {@code EmbeddedModerator.standard(lists).text().screen(…)}, over a table of
  * texts: each PII kind, built-in terms at word boundaries, ordinary words that contain a term, and non-BMP text
  * before terms and PII. Every row asserts the complete list of findings, so a false positive fails as surely as a
  * miss, and every index is checked in UTF-16 units.
@@ -28,16 +29,19 @@ class ScreenTableTest {
     static final String SEED = "Is this a crap email abcdef@abcd.com, phone: 6657789887, IP: 255.255.255.255, "
             + "1 Microsoft Way, Redmond, WA 98052";
 
-    private static Moderator moderator;
+    private static Database database;
+    private static EmbeddedModerator moderator;
 
     @BeforeAll
     static void start() {
-        moderator = EmbeddedModerator.standard();
+        database = Database.inMemory();
+        moderator = EmbeddedModerator.standard(new SqliteTermListRepository(database));
     }
 
     @AfterAll
     static void stop() {
         moderator.close();
+        database.close();
     }
 
     static Stream<ScreenCase> seed() {
