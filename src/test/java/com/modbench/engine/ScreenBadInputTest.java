@@ -9,10 +9,8 @@ import com.modbench.api.ModeratorException;
 import com.modbench.api.ScreenOptions;
 import com.modbench.api.TextModeration;
 import com.modbench.model.text.Screen;
-import com.modbench.store.Database;
-import com.modbench.store.lists.SqliteTermListRepository;
+import com.modbench.testing.TestEngines;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,18 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ScreenBadInputTest {
 
-    private static Database database;
     private static TextModeration text;
 
     @BeforeAll
     static void start() {
-        database = Database.inMemory();
-        text = EmbeddedModerator.standard(new SqliteTermListRepository(database)).text();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
+        text = TestEngines.shared().text();
     }
 
     static Stream<Arguments> refused() {

@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.modbench.model.text.DetectedTerm;
 import com.modbench.model.text.Pii;
 import com.modbench.model.text.Screen;
-import com.modbench.store.Database;
-import com.modbench.store.lists.SqliteTermListRepository;
+import com.modbench.testing.TestEngines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,19 +27,11 @@ class ScreenTableTest {
     static final String SEED = "Is this a crap email abcdef@abcd.com, phone: 6657789887, IP: 255.255.255.255, "
             + "1 Microsoft Way, Redmond, WA 98052";
 
-    private static Database database;
     private static EmbeddedModerator moderator;
 
     @BeforeAll
     static void start() {
-        database = Database.inMemory();
-        moderator = EmbeddedModerator.standard(new SqliteTermListRepository(database));
-    }
-
-    @AfterAll
-    static void stop() {
-        moderator.close();
-        database.close();
+        moderator = TestEngines.shared();
     }
 
     static Stream<ScreenCase> seed() {
