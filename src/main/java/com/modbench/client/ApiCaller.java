@@ -43,14 +43,9 @@ final class ApiCaller implements AutoCloseable {
         this.base = parsed.encodedPath().endsWith("/") ? parsed : parsed.newBuilder().addPathSegment("").build();
     }
 
-    /** A URL under the base; {@code path} is already percent-encoded where needed (see {@link #segment}). */
+    /** A URL under the base; {@code path} is already percent-encoded where needed. */
     HttpUrl.Builder url(String path) {
         return base.newBuilder().addEncodedPathSegments(path);
-    }
-
-    /** One path segment, percent-encoded ({@code bad word} → {@code bad%20word}, {@code /} → {@code %2F}). */
-    static String segment(String value) {
-        return HttpUrl.get("http://x/").newBuilder().addPathSegment(value).build().encodedPathSegments().get(0);
     }
 
     static RequestBody jsonBody(Object value) {

@@ -1,6 +1,7 @@
 package com.modbench.client;
 
 import com.modbench.api.Moderator;
+import com.modbench.api.TermLists;
 import com.modbench.api.TextModeration;
 
 /**
@@ -13,16 +14,23 @@ public final class RemoteModerator implements Moderator {
     private final RemoteEndpoint endpoint;
     private final ApiCaller caller;
     private final TextModeration text;
+    private final TermLists termLists;
 
     public RemoteModerator(RemoteEndpoint endpoint) {
         this.endpoint = endpoint;
         this.caller = new ApiCaller(endpoint);
         this.text = new RemoteTextModeration(caller);
+        this.termLists = new RemoteTermLists(caller);
     }
 
     @Override
     public TextModeration text() {
         return text;
+    }
+
+    @Override
+    public TermLists termLists() {
+        return termLists;
     }
 
     @Override

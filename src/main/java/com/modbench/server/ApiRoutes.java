@@ -1,27 +1,48 @@
 package com.modbench.server;
 
+import static io.javalin.http.HandlerType.DELETE;
+import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
+import static io.javalin.http.HandlerType.PUT;
 
 import com.modbench.api.Moderator;
+import com.modbench.api.TermListExtensions;
 import io.javalin.router.Endpoint;
 import java.util.List;
 
 /**
- * Every route of the server, in one place. Paths are case-sensitive as the API wrote them; a trailing slash is
- * optional (the SDKs send {@code Screen/}). Each handler is a thin adapter: parse, call {@link Moderator}, write.
+ * Every route of the server, in one place, numbered as in the API contract's operation index. Paths are
+ * case-sensitive as the API wrote them; a trailing slash is optional (the SDKs send {@code Screen/}). Each handler
+ * is a thin adapter: parse, call {@link Moderator}, write.
  */
 final class ApiRoutes {
 
     static final String MODERATE = "/contentmoderator/moderate/v1.0";
-    static final String LISTS = "/contentmoderator/lists/v1.0";
+    static final String TERM_LISTS = "/contentmoderator/lists/v1.0/termlists";
+    static final String EXTENSIONS = "/" + TermListExtensions.PREFIX + "{listId}";
 
     private ApiRoutes() {
     }
 
     static List<Endpoint> all(Moderator moderator) {
         TextHandlers text = new TextHandlers(moderator);
+        TermListHandlers lists = new TermListHandlers(moderator);
+        ExtensionHandlers extensions = new ExtensionHandlers(moderator);
         return List.of(
-                new Endpoint(POST, MODERATE + "/ProcessText/Screen", text::screen),
-                new Endpoint(POST, MODERATE + "/ProcessText/DetectLanguage", text::detectLanguage));
+                /* 1 */ new Endpoint(POST, MODERATE + "/ProcessText/Screen", text::screen),
+                /* 2 */ new Endpoint(POST, MODERATE + "/ProcessText/DetectLanguage", text::detectLanguage),
+                /* 27 */ new Endpoint(GET, TERM_LISTS + "/{listId}", lists::getDetails),
+                /* 28 */ new Endpoint(DELETE, TERM_LISTS + "/{listId}", lists::delete),
+                /* 29 */ new Endpoint(PUT, TERM_LISTS + "/{listId}", lists::update),
+                /* 30 */ new Endpoint(POST, TERM_LISTS, lists::create),
+                /* 31 */ new Endpoint(GET, TERM_LISTS, lists::getAll),
+                /* 32 */ new Endpoint(POST, TERM_LISTS + "/{listId}/RefreshIndex", lists::refreshIndex),
+                /* 33 */ new Endpoint(POST, TERM_LISTS + "/{listId}/terms/{term}", lists::addTerm),
+                /* 34 */ new Endpoint(DELETE, TERM_LISTS + "/{listId}/terms/{term}", lists::deleteTerm),
+                /* 35 */ new Endpoint(GET, TERM_LISTS + "/{listId}/terms", lists::getAllTerms),
+                /* 36 */ new Endpoint(DELETE, TERM_LISTS + "/{listId}/terms", lists::deleteAllTerms),
+                new Endpoint(GET, EXTENSIONS + TermListExtensions.LANGUAGES, extensions::languages),
+                new Endpoint(POST, EXTENSIONS + TermListExtensions.BATCH_ADD, extensions::batchAdd),
+                new Endpoint(POST, EXTENSIONS + TermListExtensions.BATCH_DELETE, extensions::batchDelete));
     }
 }

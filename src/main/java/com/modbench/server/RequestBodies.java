@@ -1,6 +1,7 @@
 package com.modbench.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.modbench.api.ErrorCode;
 import com.modbench.api.ModeratorException;
@@ -16,6 +17,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -52,31 +54,52 @@ final class RequestBodies {
 
     /** A JSON object body (list create or update), as {@code type}. A missing Content-Type is taken as JSON. */
     static <T> T jsonObject(Context ctx, Class<T> type) {
+        JsonNode tree = jsonTree(ctx, JSON_LIMIT_BYTES, "a JSON object such as {\"Name\":\"…\",\"Description\":\"…\"}");
+        if (!tree.isObject()) {
+            throw new ModeratorException(ErrorCode.INVALID_ARGUMENT, "The request body must be a JSON object.");
+        }
+        return convert(tree, Json.mapper().constructType(type));
+    }
+
+    /** A JSON array body (the batch extensions), as a list of {@code elementType}; up to {@code limit} bytes. */
+    static <T> List<T> jsonArray(Context ctx, Class<T> elementType, int limit) {
+        JsonNode tree = jsonTree(ctx, limit, "a JSON array");
+        if (!tree.isArray()) {
+            throw new ModeratorException(ErrorCode.INVALID_ARGUMENT, "The request body must be a JSON array.");
+        }
+        return convert(tree, Json.mapper().getTypeFactory().constructCollectionType(List.class, elementType));
+    }
+
+    private static JsonNode jsonTree(Context ctx, int limit, String expected) {
         MediaType mediaType = MediaType.parse(ctx.header("Content-Type"));
         if (mediaType != null && !mediaType.isJson()) {
             throw new ModeratorException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type '" + mediaType.essence()
-                    + "' is not accepted here; send a JSON object as application/json.");
+                    + "' is not accepted here; send " + expected + " as application/json.");
         }
-        byte[] bytes = read(ctx, JSON_LIMIT_BYTES);
+        byte[] bytes = read(ctx, limit);
         if (bytes.length == 0) {
             throw new ModeratorException(ErrorCode.INVALID_ARGUMENT,
-                    "The request body is empty; a JSON object such as {\"Name\":\"…\",\"Description\":\"…\"} is expected.");
+                    "The request body is empty; " + expected + " is expected.");
         }
-        JsonNode tree;
         try {
-            tree = Json.mapper().readTree(decode(bytes, StandardCharsets.UTF_8));
+            JsonNode tree = Json.mapper().readTree(decode(bytes, StandardCharsets.UTF_8));
+            if (tree == null || tree.isMissingNode()) {
+                throw new ModeratorException(ErrorCode.INVALID_ARGUMENT, "The request body holds no JSON value.");
+            }
+            return tree;
         } catch (JsonProcessingException e) {
             throw new ModeratorException(ErrorCode.INVALID_ARGUMENT, "The request body is not valid JSON: "
                     + e.getOriginalMessage() + locationOf(e) + ".");
         }
-        if (tree == null || !tree.isObject()) {
-            throw new ModeratorException(ErrorCode.INVALID_ARGUMENT, "The request body must be a JSON object.");
-        }
+    }
+
+    private static <T> T convert(JsonNode tree, JavaType type) {
         try {
             return Json.mapper().treeToValue(tree, type);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            String detail = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
             throw new ModeratorException(ErrorCode.INVALID_ARGUMENT,
-                    "The request body has the wrong shape: " + e.getOriginalMessage() + ".");
+                    "The request body has the wrong shape: " + detail + ".");
         }
     }
 

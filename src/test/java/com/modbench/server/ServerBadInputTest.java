@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.modbench.engine.EmbeddedModerator;
+import com.modbench.testing.TestEngines;
 import com.modbench.model.Json;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,14 +22,13 @@ class ServerBadInputTest {
 
     @BeforeAll
     static void start() {
-        moderator = EmbeddedModerator.standard();
+        moderator = TestEngines.shared();
         fixture = ServerFixture.start(moderator);
     }
 
     @AfterAll
     static void stop() {
         fixture.close();
-        moderator.close();
     }
 
     @AfterEach

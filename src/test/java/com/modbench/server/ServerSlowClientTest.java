@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.modbench.engine.EmbeddedModerator;
+import com.modbench.testing.TestEngines;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +19,7 @@ class ServerSlowClientTest {
 
     @BeforeAll
     static void start() {
-        moderator = EmbeddedModerator.standard();
+        moderator = TestEngines.shared();
         fixture = ServerFixture.start(moderator, options -> options.withIdleTimeout(Duration.ofSeconds(1)));
         fixture.postText(ServerFixture.SCREEN, "text/plain", "warm up");
     }
@@ -26,7 +27,6 @@ class ServerSlowClientTest {
     @AfterAll
     static void stop() {
         fixture.close();
-        moderator.close();
     }
 
     @AfterEach

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.modbench.engine.EmbeddedModerator;
+import com.modbench.testing.TestEngines;
 import com.modbench.model.Json;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,14 +25,13 @@ class ServerTextRoutesTest {
 
     @BeforeAll
     static void start() {
-        moderator = EmbeddedModerator.standard();
+        moderator = TestEngines.shared();
         fixture = ServerFixture.start(moderator);
     }
 
     @AfterAll
     static void stop() {
         fixture.close();
-        moderator.close();
     }
 
     @Test

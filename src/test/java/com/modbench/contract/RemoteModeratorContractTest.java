@@ -1,0 +1,79 @@
+package com.modbench.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.modbench.api.Moderator;
+import com.modbench.api.ScreenOptions;
+import com.modbench.client.RemoteEndpoint;
+import com.modbench.client.RemoteModerator;
+import com.modbench.engine.EmbeddedModerator;
+import com.modbench.model.text.Screen;
+import com.modbench.server.ApiKeys;
+import com.modbench.server.ModbenchServer;
+import com.modbench.server.ServerOptions;
+import com.modbench.store.Database;
+import com.modbench.store.lists.SqliteTermListRepository;
+import com.modbench.testing.TestEngines;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contract through the wire: {@code RemoteModerator} → HTTP on 127.0.0.1 → server → engine over SQLite. */
+class RemoteModeratorContractTest extends ModeratorContract {
+
+    private static final String KEY = "contract-key";
+
+    @TempDir
+    static Path dir;
+    static Database database;
+    static EmbeddedModerator serverEngine;
+    static ModbenchServer server;
+    static RemoteModerator remote;
+
+    @BeforeAll
+    static void start() {
+        database = Database.open(dir.resolve("server.db"));
+        serverEngine = EmbeddedModerator.standard(new SqliteTermListRepository(database));
+        server = ModbenchServer.start(serverEngine,
+                ServerOptions.defaults(ApiKeys.of(KEY)).withPort(0).withAccessLog(line -> { }));
+        remote = new RemoteModerator(RemoteEndpoint.of(server.url(), KEY));
+    }
+
+    @AfterAll
+    static void stop() {
+        remote.close();
+        server.close();
+        serverEngine.close();
+        database.close();
+    }
+
+    @Override
+    protected Moderator moderator() {
+        return remote;
+    }
+
+    @Test
+    void screensAreTheSameAsTheEmbeddedEngineApartFromTrackingId() {
+        Moderator local = TestEngines.shared();
+        List<String> texts = List.of(SAMPLE, "You are a stupid idiot, call me at (425) 555-0100.",
+                "Perfectly pleasant text with nothing to see.", "fr33 v1agra!!! cl1ck h3re", "Ça va? Très bien, merci.",
+                "SSN 123-45-6789 and mail to someone@example.org");
+        for (String text : texts) {
+            for (ScreenOptions options : List.of(ScreenOptions.DEFAULT, ScreenOptions.all(),
+                    ScreenOptions.all().withLanguage("eng"))) {
+                assertEquals(withoutTrackingId(local.text().screen(text, options)),
+                        withoutTrackingId(remote.text().screen(text, options)), text + " " + options);
+            }
+            assertEquals(local.text().detectLanguage(text).detectedLanguage(),
+                    remote.text().detectLanguage(text).detectedLanguage());
+        }
+    }
+
+    private static Screen withoutTrackingId(Screen s) {
+        return new Screen(s.originalText(), s.normalizedText(), s.autoCorrectedText(), s.misrepresentation(),
+                s.classification(), s.status(), s.pii(), s.language(), s.terms(), null);
+    }
+}
