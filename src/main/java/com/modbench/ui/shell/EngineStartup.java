@@ -1,32 +1,58 @@
 package com.modbench.ui.shell;
 
+import com.modbench.api.Moderator;
 import com.modbench.engine.EmbeddedModerator;
 import com.modbench.store.Database;
 import com.modbench.store.DatabaseLocation;
 import com.modbench.store.lists.SqliteTermListRepository;
 import com.modbench.ui.common.AppContext;
 import com.modbench.ui.common.UserMessages;
+import com.modbench.ui.settings.EndpointSettings;
+import com.modbench.ui.settings.Endpoints;
+import com.modbench.ui.settings.KeptOpen;
+import com.modbench.ui.settings.SettingsStore;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javafx.scene.control.Alert;
 
 /**
- * Opens the desktop database and loads the embedded engine (lexicons, language model) off the JavaFX thread, then
- * hands the engine to the views.
+ * Starts the endpoint the settings name: a remote one at once, or the embedded engine (desktop database, lexicons,
+ * language model) loaded off the JavaFX thread. The embedded engine is made once per app and kept, so switching back
+ * to it from a remote endpoint is instant.
  */
 final class EngineStartup {
+
+    private static final Map<AppContext, Moderator> ENGINES = new WeakHashMap<>();
 
     private EngineStartup() {
     }
 
     static void start(AppContext context) {
-        context.tasks().run(() -> {
-            Database database = Database.open(DatabaseLocation.resolve());
-            context.closeOnExit(database);
-            return EmbeddedModerator.standard(new SqliteTermListRepository(database));
-        }, context::useModerator, failure -> {
+        EndpointSettings saved = SettingsStore.standard().loadEndpoint();
+        if (saved.remote()) {
+            try {
+                context.useModerator(new com.modbench.client.RemoteModerator(Endpoints.remoteEndpoint(saved)));
+                return;
+            } catch (IllegalArgumentException unusable) {
+                System.err.println("Ignoring the saved remote endpoint: " + unusable.getMessage());
+            }
+        }
+        context.tasks().run(() -> embedded(context), context::useModerator, failure -> {
             Alert alert = new Alert(Alert.AlertType.ERROR,
                     "The screening engine could not start: " + UserMessages.describe(failure));
             alert.setHeaderText("Engine failed to start");
             alert.show();
         });
+    }
+
+    /** The app's embedded engine over the desktop database, created on first use (blocking; call off the FX thread). */
+    static Moderator embedded(AppContext context) {
+        synchronized (ENGINES) {
+            return ENGINES.computeIfAbsent(context, c -> {
+                Database database = Database.open(DatabaseLocation.resolve());
+                c.closeOnExit(database);
+                return new KeptOpen(EmbeddedModerator.standard(new SqliteTermListRepository(database)));
+            });
+        }
     }
 }
