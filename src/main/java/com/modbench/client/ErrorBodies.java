@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads an error response into a {@link ModeratorException}: the service's {@code {"Error":{"Code","Message"}}},
- * the gateway's lowercase {@code {"error":{"code","message"}}}, or, for anything else (a proxy's HTML page), the
+ * the gateway's lowercase {@code {"error":{"code","message"}}} (code named by its status, e.g.
+ * {@code Unauthorized}), or, for anything else (a proxy's HTML page), the
  * status with the start of the body.
  */
 final class ErrorBodies {
@@ -21,12 +22,12 @@ final class ErrorBodies {
 
     static ModeratorException toException(int status, byte[] body) {
         JsonNode error = parse(body);
-        if (error != null) {
-            JsonNode code = error.has("Code") ? error.get("Code") : error.get("code");
-            JsonNode message = error.has("Message") ? error.get("Message") : error.get("message");
-            if (code != null && message != null) {
-                return new ModeratorException(status, code.asText(), message.asText());
-            }
+        if (error != null && error.has("Code") && error.has("Message")) {
+            return new ModeratorException(status, error.get("Code").asText(), error.get("Message").asText());
+        }
+        if (error != null && error.has("code") && error.has("message")) {
+            // the gateway's shape: its "code" is just the status ("401"), so name it like ours (Unauthorized)
+            return new ModeratorException(status, fallbackCode(status), error.get("message").asText());
         }
         String text = new String(body, StandardCharsets.UTF_8).strip();
         if (text.length() > SHOWN_BODY_CHARS) {

@@ -109,7 +109,7 @@ class RemoteModeratorTest {
             ModeratorException e = assertThrows(ModeratorException.class, () -> remote.text().detectLanguage("hi"));
 
             assertEquals(401, e.httpStatus());
-            assertEquals("401", e.code());
+            assertEquals("Unauthorized", e.code());
             assertEquals("Access denied due to invalid subscription key.", e.getMessage());
         }
     }
