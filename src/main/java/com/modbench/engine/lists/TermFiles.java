@@ -87,7 +87,8 @@ public final class TermFiles {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static String decode(byte[] bytes) {
+    /** The text of a file: UTF-8, or UTF-16 with a byte-order mark; anything else is refused with a clear message. */
+    public static String decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return strict(bytes, 3, StandardCharsets.UTF_8);
         }

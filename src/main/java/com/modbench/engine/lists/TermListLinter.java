@@ -102,11 +102,20 @@ public final class TermListLinter {
         }
     }
 
-    /** The term of {@code index} whose hit covers all of {@code normalized}, if any. */
+    /** The term of {@code index} whose hit covers every letter and digit of {@code normalized}, if any. */
     private static java.util.Optional<String> wholeMatch(TermIndex index, String normalized) {
-        String trimmed = normalized.strip();
-        return index.find(trimmed).stream()
-                .filter(hit -> hit.start() == 0 && hit.end() == trimmed.length())
+        int first = 0;
+        int last = normalized.length();
+        while (first < last && !Character.isLetterOrDigit(normalized.charAt(first))) {
+            first++;
+        }
+        while (last > first && !Character.isLetterOrDigit(normalized.charAt(last - 1))) {
+            last--;
+        }
+        int start = first;
+        int end = last;
+        return index.find(normalized).stream()
+                .filter(hit -> hit.start() <= start && hit.end() >= end)
                 .map(hit -> hit.entry().term())
                 .findFirst();
     }
