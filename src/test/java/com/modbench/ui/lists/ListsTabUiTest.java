@@ -177,6 +177,7 @@ class ListsTabUiTest {
         ListView<String> report = robot.lookup("#reportList").queryListView();
         assertEquals(1, report.getItems().size());
         assertTrue(report.isVisible());
+        snapshot(robot, "lists-tab.png");
 
         robot.clickOn("#filterField").write("ph");
         waitUntil(() -> terms.getItems().size() == 1);
@@ -188,6 +189,15 @@ class ListsTabUiTest {
         robot.clickOn("#deleteTermsButton");
         waitUntil(() -> terms.getItems().size() == 2);
         assertEquals(java.util.List.of("alpha", "gamma"), java.util.List.copyOf(terms.getItems()));
+    }
+
+    /** Keeps a picture of the tab in target/screenshots for people reviewing the UI. */
+    private static void snapshot(FxRobot robot, String name) throws Exception {
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = robot.lookup("#listView").query().getScene().snapshot(null));
+        Path out = Path.of("target", "screenshots", name);
+        Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png", out.toFile());
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
