@@ -32,6 +32,7 @@ final class RequestBodies {
     /** Text bodies: 1,024 characters is the API's limit; this leaves room to report "too long" with the count. */
     static final int TEXT_LIMIT_BYTES = 64 * 1024;
     static final int JSON_LIMIT_BYTES = 64 * 1024;
+    static final int DRAIN_LIMIT_BYTES = 1024 * 1024;
 
     static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/html", "text/xml", "text/markdown");
 
@@ -114,6 +115,7 @@ final class RequestBodies {
         try (InputStream in = ctx.req().getInputStream()) {
             for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
                 if (body.size() + n > limit) {
+                    drain(in, chunk);
                     throw tooLarge("more than " + limit + " bytes", limit);
                 }
                 body.write(chunk, 0, n);
@@ -127,6 +129,17 @@ final class RequestBodies {
                     "The request body could not be read completely: " + e.getMessage());
         }
         return body.toByteArray();
+    }
+
+    /**
+     * Reads and drops up to {@link #DRAIN_LIMIT_BYTES} more of a body that turned out too large, so a client still
+     * sending a moderately oversized body reads our 413 instead of a connection reset; beyond that it is cut off.
+     */
+    private static void drain(InputStream in, byte[] chunk) throws IOException {
+        long drained = 0;
+        for (int n = in.read(chunk); n >= 0 && drained < DRAIN_LIMIT_BYTES; n = in.read(chunk)) {
+            drained += n;
+        }
     }
 
     private static ModeratorException tooLarge(String size, int limit) {

@@ -22,19 +22,16 @@ import com.microsoft.azure.cognitiveservices.vision.contentmoderator.models.Term
 import com.microsoft.azure.cognitiveservices.vision.contentmoderator.models.Terms;
 import com.microsoft.azure.cognitiveservices.vision.contentmoderator.models.TermsInList;
 import com.modbench.api.ScreenOptions;
-import com.modbench.engine.EmbeddedModerator;
 import com.modbench.server.ApiKeys;
 import com.modbench.server.ModbenchServer;
 import com.modbench.server.ServerOptions;
-import com.modbench.store.Database;
-import com.modbench.store.lists.SqliteTermListRepository;
+import com.modbench.testing.SqliteEngine;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The official Java SDK ({@code azure-cognitiveservices-contentmoderator 1.0.2-beta}) against the server on
@@ -46,18 +43,14 @@ class JavaSdkCompatibilityTest {
     private static final String KEY = "sdk-test-key";
     private static final String SAMPLE = "Is this a crap email abcdef@abcd.com, phone: 6657789887, IP: 255.255.255.255";
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static EmbeddedModerator engine;
+    @RegisterExtension
+    static final SqliteEngine engine = SqliteEngine.open();
     static ModbenchServer server;
     static ContentModeratorClient sdk;
 
     @BeforeAll
     static void start() {
-        database = Database.open(dir.resolve("server.db"));
-        engine = EmbeddedModerator.standard(new SqliteTermListRepository(database));
-        server = ModbenchServer.start(engine, ServerOptions.defaults(ApiKeys.of(KEY)).withPort(0)
+        server = ModbenchServer.start(engine.moderator(), ServerOptions.defaults(ApiKeys.of(KEY)).withPort(0)
                 .withAccessLog(line -> { }));
         sdk = client(KEY);
     }
@@ -65,7 +58,6 @@ class JavaSdkCompatibilityTest {
     @AfterAll
     static void stop() {
         server.close();
-        database.close();
     }
 
     private static ContentModeratorClient client(String key) {
@@ -78,7 +70,7 @@ class JavaSdkCompatibilityTest {
         Screen screen = sdk.textModerations().screenText("text/plain", bytes(SAMPLE),
                 new ScreenTextOptionalParameter().withLanguage("eng").withAutocorrect(true).withPII(true)
                         .withClassify(true));
-        com.modbench.model.text.Screen expected = engine.text().screen(SAMPLE, ScreenOptions.all().withLanguage("eng"));
+        com.modbench.model.text.Screen expected = engine.moderator().text().screen(SAMPLE, ScreenOptions.all().withLanguage("eng"));
 
         assertEquals(SAMPLE, screen.originalText());
         assertEquals(expected.normalizedText(), screen.normalizedText());

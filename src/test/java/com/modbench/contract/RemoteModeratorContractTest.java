@@ -6,38 +6,31 @@ import com.modbench.api.Moderator;
 import com.modbench.api.ScreenOptions;
 import com.modbench.client.RemoteEndpoint;
 import com.modbench.client.RemoteModerator;
-import com.modbench.engine.EmbeddedModerator;
 import com.modbench.model.text.Screen;
 import com.modbench.server.ApiKeys;
 import com.modbench.server.ModbenchServer;
 import com.modbench.server.ServerOptions;
-import com.modbench.store.Database;
-import com.modbench.store.lists.SqliteTermListRepository;
+import com.modbench.testing.SqliteEngine;
 import com.modbench.testing.TestEngines;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The contract through the wire: {@code RemoteModerator} → HTTP on 127.0.0.1 → server → engine over SQLite. */
 class RemoteModeratorContractTest extends ModeratorContract {
 
     private static final String KEY = "contract-key";
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static EmbeddedModerator serverEngine;
+    @RegisterExtension
+    static final SqliteEngine engine = SqliteEngine.open();
     static ModbenchServer server;
     static RemoteModerator remote;
 
     @BeforeAll
     static void start() {
-        database = Database.open(dir.resolve("server.db"));
-        serverEngine = EmbeddedModerator.standard(new SqliteTermListRepository(database));
-        server = ModbenchServer.start(serverEngine,
+        server = ModbenchServer.start(engine.moderator(),
                 ServerOptions.defaults(ApiKeys.of(KEY)).withPort(0).withAccessLog(line -> { }));
         remote = new RemoteModerator(RemoteEndpoint.of(server.url(), KEY));
     }
@@ -46,8 +39,6 @@ class RemoteModeratorContractTest extends ModeratorContract {
     static void stop() {
         remote.close();
         server.close();
-        serverEngine.close();
-        database.close();
     }
 
     @Override

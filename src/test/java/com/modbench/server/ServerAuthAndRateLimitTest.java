@@ -3,29 +3,16 @@ package com.modbench.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.modbench.engine.EmbeddedModerator;
 import com.modbench.testing.TestEngines;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ServerAuthAndRateLimitTest {
 
-    static EmbeddedModerator moderator;
-    static ServerFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        moderator = TestEngines.shared();
-        fixture = ServerFixture.start(moderator, options -> options.withRateLimit(2));
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ServerFixture fixture = ServerFixture.start(TestEngines.shared(), options -> options.withRateLimit(2));
 
     @Test
     void unknownPathWithoutAKeyIsDeniedLikeTheGateway() throws Exception {

@@ -4,32 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.modbench.engine.EmbeddedModerator;
 import com.modbench.testing.TestEngines;
 import com.modbench.model.Json;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each kind of bad input gets the right 4xx and a clear APIError, and the server keeps serving afterwards. */
 class ServerBadInputTest {
 
-    static EmbeddedModerator moderator;
-    static ServerFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        moderator = TestEngines.shared();
-        fixture = ServerFixture.start(moderator);
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ServerFixture fixture = ServerFixture.start(TestEngines.shared());
 
     @AfterEach
     void serverStillServes() {
@@ -176,10 +163,10 @@ class ServerBadInputTest {
         assertTrue(error.get("Message").asText().toLowerCase().contains(messagePart.toLowerCase()), body);
     }
 
-    /** 4 MB of unknown length (sent chunked), far past the 64 KB limit. */
+    /** 512 KB of unknown length (sent chunked), far past the 64 KB limit. */
     private static HttpRequest.BodyPublisher endless() {
         return HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.InputStream() {
-            private int left = 4 * 1024 * 1024;
+            private int left = 512 * 1024;
 
             @Override
             public int read() {

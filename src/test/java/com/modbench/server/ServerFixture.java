@@ -11,9 +11,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real server on 127.0.0.1 (random port) over a given moderator, with a JDK HTTP client and a captured access log. */
-final class ServerFixture implements AutoCloseable {
+/**
+ * A real server on 127.0.0.1 (random port) over a given moderator, with a JDK HTTP client and a captured access log.
+ * For a whole class: {@code @RegisterExtension static final ServerFixture fixture = ServerFixture.start(…);}.
+ */
+final class ServerFixture implements AutoCloseable, AfterAllCallback {
 
     static final String KEY = "test-key-0123456789";
     static final String OTHER_KEY = "second-key-abcdef";
@@ -61,6 +66,12 @@ final class ServerFixture implements AutoCloseable {
     HttpResponse<String> postText(String pathAndQuery, String contentType, String body) {
         return send(request(pathAndQuery).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Registered with {@code @RegisterExtension}, the fixture stops its server after the test class. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -3,30 +3,23 @@ package com.modbench.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.modbench.engine.EmbeddedModerator;
 import com.modbench.testing.TestEngines;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Clients that stop sending lose their connection after the idle timeout (1 s here) and do not block others. */
 class ServerSlowClientTest {
 
-    static EmbeddedModerator moderator;
-    static ServerFixture fixture;
+    @RegisterExtension
+    static final ServerFixture fixture = ServerFixture.start(TestEngines.shared(),
+            options -> options.withIdleTimeout(Duration.ofSeconds(1)));
 
     @BeforeAll
-    static void start() {
-        moderator = TestEngines.shared();
-        fixture = ServerFixture.start(moderator, options -> options.withIdleTimeout(Duration.ofSeconds(1)));
+    static void warmUp() {
         fixture.postText(ServerFixture.SCREEN, "text/plain", "warm up");
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
     }
 
     @AfterEach

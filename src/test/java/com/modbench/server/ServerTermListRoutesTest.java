@@ -4,46 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.modbench.engine.EmbeddedModerator;
 import com.modbench.model.Json;
-import com.modbench.store.Database;
-import com.modbench.store.lists.SqliteTermListRepository;
+import com.modbench.testing.SqliteEngine;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Operations 27–36 on the wire: exact status codes and bodies, and the bad input that belongs to them. */
 class ServerTermListRoutesTest {
 
     static final String LISTS = "/contentmoderator/lists/v1.0/termlists";
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static EmbeddedModerator moderator;
-    static ServerFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        database = Database.open(dir.resolve("server.db"));
-        moderator = EmbeddedModerator.standard(new SqliteTermListRepository(database));
-        fixture = ServerFixture.start(moderator);
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-        database.close();
-    }
+    @RegisterExtension
+    static final SqliteEngine engine = SqliteEngine.open();
+    @RegisterExtension
+    static final ServerFixture fixture = ServerFixture.start(engine.moderator());
 
     @AfterEach
     void deleteLists() {
-        moderator.termLists().list().forEach(list -> moderator.termLists().delete(list.id()));
+        engine.moderator().termLists().list().forEach(list -> engine.moderator().termLists().delete(list.id()));
     }
 
     @Test
@@ -91,7 +72,7 @@ class ServerTermListRoutesTest {
         assertEquals(204, one.statusCode());
         assertEquals("", one.body());
         assertEquals(204, all.statusCode());
-        assertEquals(0, moderator.termLists().getAllTerms(id, "eng", null, null).paging().total());
+        assertEquals(0, engine.moderator().termLists().getAllTerms(id, "eng", null, null).paging().total());
     }
 
     @Test

@@ -7,32 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.modbench.engine.EmbeddedModerator;
 import com.modbench.testing.TestEngines;
 import com.modbench.model.Json;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ServerTextRoutesTest {
 
     private static final String SAMPLE = "Is this a crap email abcdef@abcd.com, phone: 6657789887, IP: 255.255.255.255";
 
-    static EmbeddedModerator moderator;
-    static ServerFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        moderator = TestEngines.shared();
-        fixture = ServerFixture.start(moderator);
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ServerFixture fixture = ServerFixture.start(TestEngines.shared());
 
     @Test
     void screenReturnsTheScreenShapeWithPascalCaseNames() throws Exception {

@@ -1,0 +1,59 @@
+package com.modbench.testing;
+
+import com.modbench.engine.EmbeddedModerator;
+import com.modbench.store.Database;
+import com.modbench.store.lists.SqliteTermListRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The standard engine over a real SQLite file in a fresh temporary folder, for a whole test class:
+ * {@code @RegisterExtension static final SqliteEngine engine = SqliteEngine.open();}. Closed and deleted after the
+ * class.
+ */
+public final class SqliteEngine implements AutoCloseable, AfterAllCallback {
+
+    private final Path folder;
+    private final Database database;
+    private final EmbeddedModerator moderator;
+
+    private SqliteEngine(Path folder) {
+        this.folder = folder;
+        this.database = Database.open(folder.resolve("modbench.db"));
+        this.moderator = EmbeddedModerator.standard(new SqliteTermListRepository(database));
+    }
+
+    public static SqliteEngine open() {
+        try {
+            return new SqliteEngine(Files.createTempDirectory("modbench-engine"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public EmbeddedModerator moderator() {
+        return moderator;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    @Override
+    public void close() {
+        moderator.close();
+        database.close();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
