@@ -3,6 +3,7 @@ package com.modbench.ui.settings;
 import com.modbench.api.Moderator;
 import com.modbench.client.RemoteModerator;
 import com.modbench.ui.common.TaskRunner;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,17 +40,21 @@ public final class EndpointStatus {
         if (text.get() == null || !text.get().startsWith(moderator.describe())) {
             text.set(moderator.describe() + " — checking…");
         }
-        tasks.execute(() -> ConnectionCheck.of(moderator), result -> {
-            if (current == moderator) {
-                text.set(moderator.describe() + " — " + result.message());
-                reachable.set(result.reachable());
-            }
-        }, failure -> {
-            if (current == moderator) {
-                text.set(moderator.describe() + " — unreachable");
-                reachable.set(false);
-            }
-        });
+        try {
+            tasks.execute(() -> ConnectionCheck.of(moderator), result -> {
+                if (current == moderator) {
+                    text.set(moderator.describe() + " — " + result.message());
+                    reachable.set(result.reachable());
+                }
+            }, failure -> {
+                if (current == moderator) {
+                    text.set(moderator.describe() + " — unreachable");
+                    reachable.set(false);
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // the app is shutting down; nothing left to show it to
+        }
     }
 
     /** Checks the endpoint in use again (no-op for the embedded engine). */

@@ -65,7 +65,15 @@ public final class ShellController {
         endpointLabel.setOnMouseClicked(e -> openSettings());
         context.moderatorProperty().addListener((obs, old, now) -> showEndpoint(now));
         showEndpoint(context.moderatorProperty().get());
-        Timeline recheck = new Timeline(new KeyFrame(RECHECK, e -> endpointStatus.recheck()));
+        Timeline recheck = new Timeline();
+        recheck.getKeyFrames().add(new KeyFrame(RECHECK, e -> {
+            if (tabs.getScene() == null || tabs.getScene().getWindow() == null
+                    || !tabs.getScene().getWindow().isShowing()) {
+                recheck.stop(); // this window is gone
+            } else {
+                endpointStatus.recheck();
+            }
+        }));
         recheck.setCycleCount(Animation.INDEFINITE);
         recheck.play();
     }
