@@ -53,16 +53,19 @@ public final class ServerBench {
             ModbenchServer server = ModbenchServer.start(engine,
                     ServerOptions.defaults(ApiKeys.of(KEY)).withPort(0).withAccessLog(line -> { }));
             try {
+                Clients http = () -> new RemoteModerator(RemoteEndpoint.of(server.url(), KEY).withRetry(RetryPolicy.NONE));
+                measure(16, Math.max(10, seconds), texts, ScreenOptions.all(), http); // JIT warm-up for every row
+                System.out.println("load average before: " + loadAverage());
                 System.out.println("| path | options | clients | screens/s | p50 ms | p99 ms | CPU µs/screen |");
                 System.out.println("|---|---|---:|---:|---:|---:|---:|");
                 for (ScreenOptions options : List.of(ScreenOptions.DEFAULT, ScreenOptions.all())) {
                     String name = options == ScreenOptions.DEFAULT ? "default" : "PII+classify+autocorrect";
                     run("engine in-process", name, 1, seconds, texts, options, () -> engine);
                     for (int clients : clientCounts) {
-                        run("HTTP loopback", name, clients, seconds, texts, options,
-                                () -> new RemoteModerator(RemoteEndpoint.of(server.url(), KEY).withRetry(RetryPolicy.NONE)));
+                        run("HTTP loopback", name, clients, seconds, texts, options, http);
                     }
                 }
+                System.out.println("load average after: " + loadAverage());
             } finally {
                 server.close();
             }
@@ -140,6 +143,14 @@ public final class ServerBench {
         }
         Arrays.sort(all);
         return new Result(total / elapsed, percentile(all, 0.50), percentile(all, 0.99), cpu / 1e3 / Math.max(1, total));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static long processCpuNanos() {
