@@ -1,0 +1,72 @@
+package com.modbench.engine.text.terms;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Word knowledge that holds for every list: strong stems that match inside longer words, and exception words that
+ * are never reported (resource {@code /lexicon/match-rules.tsv}). Stems and exceptions are stored as match keys.
+ */
+final class MatchRules {
+
+    /** An exception word; {@code anyPrefix} lets it end a longer word instead of starting one. */
+    record Exception(String key, boolean anyPrefix) {
+    }
+
+    static final MatchRules STANDARD = load("/lexicon/match-rules.tsv");
+
+    private final List<String> stems;
+    private final List<Exception> exceptions;
+
+    MatchRules(List<String> stems, List<Exception> exceptions) {
+        this.stems = List.copyOf(stems);
+        this.exceptions = List.copyOf(exceptions);
+    }
+
+    List<Exception> exceptions() {
+        return exceptions;
+    }
+
+    /** True if a term with this key may match inside a longer word. */
+    boolean matchesInsideWords(String key) {
+        for (String stem : stems) {
+            if (key.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static MatchRules load(String resource) {
+        List<String> stems = new ArrayList<>();
+        List<Exception> exceptions = new ArrayList<>();
+        try (InputStream in = MatchRules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] cols = line.split("\t");
+                if (line.startsWith("#") || cols.length < 2) {
+                    continue;
+                }
+                String word = cols[1].trim();
+                if (cols[0].equals("stem")) {
+                    stems.add(TermKeys.key(word));
+                } else if (cols[0].equals("except")) {
+                    boolean anyPrefix = word.startsWith("*");
+                    exceptions.add(new Exception(TermKeys.key(anyPrefix ? word.substring(1) : word), anyPrefix));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return new MatchRules(stems, exceptions);
+    }
+}
