@@ -39,7 +39,7 @@ final class AutomatonTermIndex implements TermIndex {
             int entryIndex = entries.size();
             entries.add(entry);
             int boundaries = rules.matchesInsideWords(key) ? 0 : boundaryFlags(key);
-            Set<String> variants = TermKeys.variants(key);
+            Set<String> variants = TermKeys.variants(key, rules.spellings());
             for (String variant : variants) {
                 int flags = variant.equals(key) ? boundaries | EXACT
                         : variant.indexOf(MatchKey.MASK) >= 0 ? boundaryFlags(variant) : boundaries;
@@ -61,7 +61,7 @@ final class AutomatonTermIndex implements TermIndex {
     }
 
     /**
-     * One entry per list and key: of terms that key alike ("shit", "shhit") the shortest spelling names the hit.
+     * One entry per list and key: of terms that key alike ("shit", "shhit", "sh1t") the shortest spelling in letters names the hit.
      * A key of one letter is dropped: "kkk" would otherwise match every "k".
      */
     private static Map<String, TermEntry> canonicalEntries(Collection<TermEntry> terms) {
@@ -77,6 +77,10 @@ final class AutomatonTermIndex implements TermIndex {
     }
 
     private static boolean preferred(TermEntry candidate, TermEntry current) {
+        boolean plainCandidate = candidate.term().chars().allMatch(Character::isLetter);
+        if (plainCandidate != current.term().chars().allMatch(Character::isLetter)) {
+            return plainCandidate;
+        }
         int byLength = Integer.compare(candidate.term().length(), current.term().length());
         return byLength < 0 || byLength == 0 && candidate.severity() > current.severity();
     }
@@ -110,13 +114,26 @@ final class AutomatonTermIndex implements TermIndex {
                 return;
             }
             if ((flags & EXCEPTION) != 0) {
-                exceptions.add(new int[] {key.from(startKey), key.to(endKey)});
+                exceptions.add(wholeWords(key, startKey, endKey));
             } else if (lengthOf[pattern] >= 3 || !spacedOut(key, startKey, endKey)) {
                 hits.add(new Candidate(key.from(startKey), key.to(endKey), entries.get(entryOf[pattern]),
                         (flags & EXACT) != 0));
             }
         });
         return HitSelection.select(hits, exceptions);
+    }
+
+    /** An exception covers the words it touches: "snigger" covers "sniggers", "shita" covers "Yamashita". */
+    private static int[] wholeWords(MatchKey key, int startKey, int endKey) {
+        int s = startKey;
+        while (s > 0 && !key.boundaryBefore(s)) {
+            s--;
+        }
+        int e = endKey;
+        while (!key.boundaryAfter(e)) {
+            e++;
+        }
+        return new int[] {key.from(s), key.to(e)};
     }
 
     private static boolean spacedOut(MatchKey key, int startKey, int endKey) {

@@ -68,14 +68,28 @@ public final class Lexicons {
         if (code == null) {
             return List.of();
         }
+        return parse(lines("/lexicon/" + code + ".tsv"));
+    }
+
+    private static List<TermEntry> parse(List<String> lines) {
         List<TermEntry> entries = new ArrayList<>();
-        for (String line : lines("/lexicon/" + code + ".tsv")) {
+        for (String line : lines) {
             String[] cols = line.split("\t");
             TermCategory category = cols.length > 1 ? TermCategory.parse(cols[1]) : TermCategory.OFFENSIVE;
             int severity = cols.length > 2 ? Integer.parseInt(cols[2].trim()) : 2;
             entries.add(new TermEntry(cols[0], 0, category, severity));
         }
         return entries;
+    }
+
+    /**
+     * Standard vocabulary about sex and the body (clinical, legal, neutral words such as "intercourse") that the
+     * sources list but that is not profanity: a cue for classification, never reported as a Term.
+     */
+    public static List<TermEntry> topics(String language) {
+        String code = lexiconFor(language);
+        String path = "/lexicon/" + code + ".topics.tsv";
+        return code == null || Lexicons.class.getResource(path) == null ? List.of() : parse(lines(path));
     }
 
     private static Set<String> readIndex() {

@@ -19,14 +19,24 @@ final class MatchRules {
     record Exception(String key, boolean anyPrefix) {
     }
 
+    /** A known alternative spelling of part of a key. */
+    record Spelling(String from, String to) {
+    }
+
     static final MatchRules STANDARD = load("/lexicon/match-rules.tsv");
 
     private final List<String> stems;
     private final List<Exception> exceptions;
+    private final List<Spelling> spellings;
 
-    MatchRules(List<String> stems, List<Exception> exceptions) {
+    MatchRules(List<String> stems, List<Exception> exceptions, List<Spelling> spellings) {
         this.stems = List.copyOf(stems);
         this.exceptions = List.copyOf(exceptions);
+        this.spellings = List.copyOf(spellings);
+    }
+
+    List<Spelling> spellings() {
+        return spellings;
     }
 
     List<Exception> exceptions() {
@@ -46,6 +56,7 @@ final class MatchRules {
     private static MatchRules load(String resource) {
         List<String> stems = new ArrayList<>();
         List<Exception> exceptions = new ArrayList<>();
+        List<Spelling> spellings = new ArrayList<>();
         try (InputStream in = MatchRules.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -59,6 +70,8 @@ final class MatchRules {
                 String word = cols[1].trim();
                 if (cols[0].equals("stem")) {
                     stems.add(TermKeys.key(word));
+                } else if (cols[0].equals("spelling") && cols.length > 2) {
+                    spellings.add(new Spelling(TermKeys.key(word), TermKeys.key(cols[2].trim())));
                 } else if (cols[0].equals("except")) {
                     boolean anyPrefix = word.startsWith("*");
                     exceptions.add(new Exception(TermKeys.key(anyPrefix ? word.substring(1) : word), anyPrefix));
@@ -67,6 +80,6 @@ final class MatchRules {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return new MatchRules(stems, exceptions);
+        return new MatchRules(stems, exceptions, spellings);
     }
 }

@@ -4,6 +4,7 @@ import com.modbench.engine.text.normalize.CaseFoldNormalizer;
 import com.modbench.engine.text.normalize.MatchKey;
 import com.modbench.engine.text.normalize.Normalizer;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,13 +26,14 @@ final class TermKeys {
     }
 
     /** The exact key first, then its variants; empty if the term has no key (only separators). */
-    static Set<String> variants(String key) {
+    static Set<String> variants(String key, List<MatchRules.Spelling> spellings) {
         Set<String> out = new LinkedHashSet<>();
         if (key.isEmpty()) {
             return out;
         }
         out.add(key);
-        if (key.indexOf(MatchKey.SEP) > 0 && isLatinWordChars(key.replace(String.valueOf(MatchKey.SEP), ""))) {
+        if (key.indexOf(MatchKey.SEP) > 0 && isLatinWordChars(key.replace(String.valueOf(MatchKey.SEP), ""))
+                && shortestWord(key) >= 3) {
             out.add(key.replace(String.valueOf(MatchKey.SEP), ""));
         }
         if (isLatinWordChars(key) && key.length() >= 3) {
@@ -39,7 +41,14 @@ final class TermKeys {
                     || key.endsWith("sh");
             out.add(key + (sibilant ? "es" : "s"));
         }
-        for (String base : Set.copyOf(out)) {
+        for (String base : List.copyOf(out)) {
+            for (MatchRules.Spelling spelling : spellings) {
+                if (base.contains(spelling.from())) {
+                    out.add(base.replace(spelling.from(), spelling.to()));
+                }
+            }
+        }
+        for (String base : List.copyOf(out)) {
             addReadAlikes(base, out);
         }
         if (isLatinWordChars(key)) {
@@ -90,6 +99,14 @@ final class TermKeys {
                 out.add(key.substring(0, start) + MatchKey.MASK + key.substring(start + run));
             }
         }
+    }
+
+    private static int shortestWord(String key) {
+        int shortest = Integer.MAX_VALUE;
+        for (String word : key.split(String.valueOf(MatchKey.SEP))) {
+            shortest = Math.min(shortest, word.length());
+        }
+        return shortest;
     }
 
     private static boolean isLatinWordChars(String key) {
