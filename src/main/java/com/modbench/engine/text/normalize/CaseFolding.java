@@ -41,9 +41,12 @@ final class CaseFolding {
         return compute(cp);
     }
 
-    /** True where NFKC may compose {@code cp} with what precedes it (combining marks, conjoining jamo). */
+    /**
+     * True where NFKC may compose {@code cp} with what precedes it (combining marks, conjoining jamo). Invisible code
+     * points never join, so they are not counted as part of the visible char before them.
+     */
     static boolean joinsPrevious(int cp) {
-        return cp >= 0x300 && !NFKC_CF.hasBoundaryBefore(cp);
+        return cp >= 0x300 && !NFKC_CF.hasBoundaryBefore(cp) && !fold(cp).isEmpty();
     }
 
     private static String compute(int cp) {

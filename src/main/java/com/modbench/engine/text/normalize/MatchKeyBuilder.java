@@ -18,8 +18,9 @@ final class MatchKeyBuilder {
     private static final String TRAIL_TRIM = ".,;:!?\"')]}>…»”’›";
     private static final String SPACING = " .-_*·•,/+~";
     private static final String JOINERS = ".-_";
+    /** Letters with digits that are not leetspeak: ordinals, units, codes such as "A55", "B52". */
     private static final Pattern ORDINAL_OR_UNIT = Pattern.compile(
-            "\\d+(st|nd|rd|th|s|k|m|h|am|pm|x|p|d|g|mb|gb|kb|kg|km|cm|mm|ml|hz|fps|yo|yr|yrs)");
+            "\\d+(st|nd|rd|th|s|k|m|h|am|pm|x|p|d|g|mb|gb|kb|kg|km|cm|mm|ml|hz|fps|yo|yr|yrs)|[a-z]\\d+");
     private static final Pattern NUMBER = Pattern.compile("[$€£¥#+-]?[0-9][0-9.,:/%x-]*");
 
     private final String text;
@@ -268,7 +269,9 @@ final class MatchKeyBuilder {
             }
             run++;
             int limit = c == MASK ? 1 : c < 128 && !KeyTables.keepsTwo(c) ? 1 : 2;
-            if (run > limit && KeyTables.charClass(c) != KeyTables.UNSPACED_SCRIPT) {
+            boolean collapsible = c == MASK || c == IL || Character.isLetter(c)
+                    && KeyTables.charClass(c) != KeyTables.UNSPACED_SCRIPT;
+            if (run > limit && collapsible) {
                 to[length - 1] = end;
                 return;
             }

@@ -13,7 +13,7 @@ import java.util.Set;
  * A term index over one {@link KeyAutomaton}: the text is keyed ({@link MatchKey}), scanned once, and each pattern
  * occurrence is kept if it sits on word boundaries (terms of space-delimited scripts; CJK, Thai and emoji match
  * anywhere; strong stems match inside words), is not inside an exception word, and is not inside a longer hit of the
- * same list. Of several terms on one span, the one spelt exactly that way wins, then the most severe.
+ * same list. Of several terms on one span, the one spelt exactly that way wins, then the most severe, then the shortest.
  */
 final class AutomatonTermIndex implements TermIndex {
 
@@ -159,6 +159,7 @@ final class AutomatonTermIndex implements TermIndex {
 
         static final Comparator<Candidate> BEST_FIRST = Comparator.comparing(Candidate::exact).reversed()
                 .thenComparing(Comparator.comparingInt((Candidate c) -> c.entry().severity()).reversed())
+                .thenComparingInt(c -> c.entry().term().length())
                 .thenComparing(c -> c.entry().term());
 
         boolean inside(int otherStart, int otherEnd) {
