@@ -2,6 +2,7 @@ package com.modbench.engine.text.terms;
 
 import com.modbench.engine.text.normalize.MatchKey;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,12 +24,10 @@ final class AutomatonTermIndex implements TermIndex {
     private static final int EXCEPTION = 8;
 
     private final List<TermEntry> entries = new ArrayList<>();
-    private final List<Integer> patternEntry = new ArrayList<>();
-    private final List<Integer> patternLength = new ArrayList<>();
-    private final List<Integer> patternFlags = new ArrayList<>();
-    private final int[] entryOf;
-    private final int[] lengthOf;
-    private final int[] flagsOf;
+    private int[] entryOf = new int[1024];
+    private int[] lengthOf = new int[1024];
+    private int[] flagsOf = new int[1024];
+    private int patternCount;
     private final KeyAutomaton automaton;
 
     AutomatonTermIndex(Collection<TermEntry> terms, MatchRules rules) {
@@ -51,12 +50,6 @@ final class AutomatonTermIndex implements TermIndex {
             patterns.add(new KeyAutomaton.Pattern(exception.key(),
                     addPattern(-1, exception.key().length(), flags)));
         }
-        entryOf = patternEntry.stream().mapToInt(Integer::intValue).toArray();
-        lengthOf = patternLength.stream().mapToInt(Integer::intValue).toArray();
-        flagsOf = patternFlags.stream().mapToInt(Integer::intValue).toArray();
-        patternEntry.clear();
-        patternLength.clear();
-        patternFlags.clear();
         automaton = new KeyAutomaton(patterns);
     }
 
@@ -86,10 +79,15 @@ final class AutomatonTermIndex implements TermIndex {
     }
 
     private int addPattern(int entryIndex, int length, int flags) {
-        patternEntry.add(entryIndex);
-        patternLength.add(length);
-        patternFlags.add(flags);
-        return patternEntry.size() - 1;
+        if (patternCount == entryOf.length) {
+            entryOf = Arrays.copyOf(entryOf, patternCount * 2);
+            lengthOf = Arrays.copyOf(lengthOf, patternCount * 2);
+            flagsOf = Arrays.copyOf(flagsOf, patternCount * 2);
+        }
+        entryOf[patternCount] = entryIndex;
+        lengthOf[patternCount] = length;
+        flagsOf[patternCount] = flags;
+        return patternCount++;
     }
 
     /** Word boundaries are required at ends written in a space-delimited script. */

@@ -1,7 +1,6 @@
 package com.modbench.engine.text.terms;
 
 import com.modbench.engine.text.normalize.MatchKey;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
 
@@ -127,12 +126,14 @@ final class KeyAutomaton {
     }
 
     private void linkFailures() {
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        int[] queue = new int[nodes];
+        int head = 0;
+        int tail = 0;
         for (int e = childStart[0]; e < childStart[1]; e++) {
-            queue.add(childTarget[e]);
+            queue[tail++] = childTarget[e];
         }
-        while (!queue.isEmpty()) {
-            int node = queue.poll();
+        while (head < tail) {
+            int node = queue[head++];
             for (int e = childStart[node]; e < childStart[node + 1]; e++) {
                 int child = childTarget[e];
                 char c = childLabel[e];
@@ -144,7 +145,7 @@ final class KeyAutomaton {
                 }
                 fail[child] = target;
                 dict[child] = outStart[target] < outStart[target + 1] ? target : dict[target];
-                queue.add(child);
+                queue[tail++] = child;
             }
         }
     }
