@@ -38,7 +38,7 @@ final class AutomatonTermIndex implements TermIndex {
             int entryIndex = entries.size();
             entries.add(entry);
             int boundaries = rules.matchesInsideWords(key) ? 0 : boundaryFlags(key);
-            Set<String> variants = TermKeys.variants(key, rules.spellings());
+            Set<String> variants = TermKeys.variants(key, rules);
             for (String variant : variants) {
                 int flags = variant.equals(key) ? boundaries | EXACT
                         : variant.indexOf(MatchKey.MASK) >= 0 ? boundaryFlags(variant) : boundaries;

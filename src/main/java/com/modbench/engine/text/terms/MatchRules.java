@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Word knowledge that holds for every list: strong stems that match inside longer words, and exception words that
@@ -28,11 +30,21 @@ final class MatchRules {
     private final List<String> stems;
     private final List<Exception> exceptions;
     private final List<Spelling> spellings;
+    private final Set<String> compounds;
+    private final List<String> suffixes;
 
-    MatchRules(List<String> stems, List<Exception> exceptions, List<Spelling> spellings) {
+    MatchRules(List<String> stems, List<Exception> exceptions, List<Spelling> spellings, Set<String> compounds,
+            List<String> suffixes) {
         this.stems = List.copyOf(stems);
         this.exceptions = List.copyOf(exceptions);
         this.spellings = List.copyOf(spellings);
+        this.compounds = Set.copyOf(compounds);
+        this.suffixes = List.copyOf(suffixes);
+    }
+
+    /** Insult suffixes a term with this key combines with ("dick" → "dickface"); empty for other keys. */
+    List<String> compoundSuffixes(String key) {
+        return compounds.contains(key) ? suffixes : List.of();
     }
 
     List<Spelling> spellings() {
@@ -57,6 +69,8 @@ final class MatchRules {
         List<String> stems = new ArrayList<>();
         List<Exception> exceptions = new ArrayList<>();
         List<Spelling> spellings = new ArrayList<>();
+        Set<String> compounds = new HashSet<>();
+        List<String> suffixes = new ArrayList<>();
         try (InputStream in = MatchRules.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -72,6 +86,10 @@ final class MatchRules {
                     stems.add(TermKeys.key(word));
                 } else if (cols[0].equals("spelling") && cols.length > 2) {
                     spellings.add(new Spelling(TermKeys.key(word), TermKeys.key(cols[2].trim())));
+                } else if (cols[0].equals("compound")) {
+                    compounds.add(TermKeys.key(word));
+                } else if (cols[0].equals("suffix")) {
+                    suffixes.add(TermKeys.key(word));
                 } else if (cols[0].equals("except")) {
                     boolean anyPrefix = word.startsWith("*");
                     exceptions.add(new Exception(TermKeys.key(anyPrefix ? word.substring(1) : word), anyPrefix));
@@ -80,6 +98,6 @@ final class MatchRules {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return new MatchRules(stems, exceptions, spellings);
+        return new MatchRules(stems, exceptions, spellings, compounds, suffixes);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Turns a term into the match keys it is found by: the key of its normalised spelling, plus variants for what the
  * key of a text can hold but a term's spelling cannot — a {@code 1}/{@code |} where the term has i or l, a mask
- * over inner letters ({@code f*ck}, {@code a**hole}), a plural, a phrase written as one word.
+ * over inner letters ({@code f*ck}, {@code a**hole}), a plural, a phrase written as one word, a known spelling
+ * ({@code fcker}), an insult compound ({@code dickface}).
  */
 final class TermKeys {
 
@@ -26,7 +27,7 @@ final class TermKeys {
     }
 
     /** The exact key first, then its variants; empty if the term has no key (only separators). */
-    static Set<String> variants(String key, List<MatchRules.Spelling> spellings) {
+    static Set<String> variants(String key, MatchRules rules) {
         Set<String> out = new LinkedHashSet<>();
         if (key.isEmpty()) {
             return out;
@@ -42,11 +43,15 @@ final class TermKeys {
             out.add(key + (sibilant ? "es" : "s"));
         }
         for (String base : List.copyOf(out)) {
-            for (MatchRules.Spelling spelling : spellings) {
+            for (MatchRules.Spelling spelling : rules.spellings()) {
                 if (base.contains(spelling.from())) {
                     out.add(base.replace(spelling.from(), spelling.to()));
                 }
             }
+        }
+        for (String suffix : rules.compoundSuffixes(key)) {
+            out.add(key + suffix);
+            out.add(key + MatchKey.SEP + suffix);
         }
         for (String base : List.copyOf(out)) {
             addReadAlikes(base, out);
