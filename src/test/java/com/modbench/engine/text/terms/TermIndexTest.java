@@ -59,6 +59,9 @@ class TermIndexTest {
         "I am a b i t c h => bitch => b i t c h",
         "blow job => blow job => blow job",
         "blowjob => blowjob => blowjob",
+        "you dickface => dick => dickface",
+        "cock-muncher => cock => cock-muncher",
+        "fxcking hell => fucking => fxcking",
     })
     void findsEvasions(String text, String term, String original) {
         NormalizedText normalized = NORMALIZER.normalize(text);
