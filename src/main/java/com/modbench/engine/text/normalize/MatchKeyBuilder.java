@@ -14,6 +14,7 @@ final class MatchKeyBuilder {
         {"|\\/|", "m"}, {"/\\/\\", "m"}, {"\\/\\/", "w"}, {"|\\|", "n"}, {"/\\/", "n"}, {"|-|", "h"}, {"|3", "b"},
         {"l3", "b"}, {"|<", "k"}, {"><", "x"}, {"|)", "d"}, {"\\/", "v"}, {"()", "o"},
     };
+    private static final String TOKEN_STARTS = "|/\\l>(";
     private static final String LEAD_TRIM = "\"'([{<¿¡«“‘‹#";
     private static final String TRAIL_TRIM = ".,;:!?\"')]}>…»”’›";
     private static final String SPACING = " .-_*·•,/+~";
@@ -210,7 +211,7 @@ final class MatchKeyBuilder {
             }
             return i + 1;
         }
-        if (leet) {
+        if (leet && TOKEN_STARTS.indexOf(c) >= 0) {
             for (String[] token : SYMBOL_TOKENS) {
                 if (text.startsWith(token[0], i) && i + token[0].length() <= end) {
                     emit(token[1].charAt(0), i, i + token[0].length(), spaced);
