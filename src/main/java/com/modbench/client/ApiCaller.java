@@ -5,6 +5,8 @@ import com.modbench.api.ModeratorException;
 import com.modbench.model.Json;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -37,7 +39,8 @@ final class ApiCaller implements AutoCloseable {
                 .connectTimeout(endpoint.connectTimeout())
                 .readTimeout(endpoint.readTimeout())
                 .writeTimeout(endpoint.readTimeout())
-                .retryOnConnectionFailure(false)
+                // idle connections go before a server's usual 30 s idle timeout closes them under us
+                .connectionPool(new ConnectionPool(5, 20, TimeUnit.SECONDS))
                 .build();
         HttpUrl parsed = HttpUrl.get(endpoint.baseUrl().toString());
         this.base = parsed.encodedPath().endsWith("/") ? parsed : parsed.newBuilder().addPathSegment("").build();
