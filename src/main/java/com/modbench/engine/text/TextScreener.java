@@ -9,7 +9,6 @@ import com.modbench.engine.text.classify.Classifier;
 import com.modbench.engine.text.language.LanguageDetector;
 import com.modbench.engine.text.normalize.NormalizedText;
 import com.modbench.engine.text.normalize.Normalizer;
-import com.modbench.engine.text.pii.PiiDetector;
 import com.modbench.engine.text.terms.TermHit;
 import com.modbench.engine.text.terms.TermIndex;
 import com.modbench.model.Status;
@@ -57,7 +56,7 @@ public final class TextScreener {
         return new Screen(text, normalized.text(), corrected, List.of(),
                 options.classify() ? stages.classifier().classify(normalized.text(), hits) : null,
                 Status.ok(),
-                options.pii() ? PiiDetector.toWire(stages.piiDetector().findAll(text)) : null,
+                options.pii() ? stages.piiDetector().screen(text, options) : null,
                 language, terms, newTrackingId());
     }
 
