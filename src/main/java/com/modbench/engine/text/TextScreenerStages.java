@@ -5,7 +5,7 @@ import com.modbench.engine.text.classify.Classifier;
 import com.modbench.engine.text.classify.LexiconClassifier;
 import com.modbench.engine.text.classify.Thresholds;
 import com.modbench.engine.text.language.LanguageDetector;
-import com.modbench.engine.text.language.OpenNlpLanguageDetector;
+import com.modbench.engine.text.language.HybridLanguageDetector;
 import com.modbench.engine.text.normalize.CaseFoldNormalizer;
 import com.modbench.engine.text.normalize.Normalizer;
 import com.modbench.engine.text.pii.PiiDetector;
@@ -30,7 +30,7 @@ public record TextScreenerStages(
     public static TextScreenerStages standard() {
         Normalizer normalizer = new CaseFoldNormalizer();
         TermIndex english = TermIndexes.compile(Lexicons.load("en"));
-        return new TextScreenerStages(normalizer, text -> text, new OpenNlpLanguageDetector(),
+        return new TextScreenerStages(normalizer, text -> text, new HybridLanguageDetector(),
                 language -> english, PiiDetector.standard(), new LexiconClassifier(Thresholds.DEFAULT));
     }
 }
