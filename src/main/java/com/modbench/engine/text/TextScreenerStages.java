@@ -1,6 +1,7 @@
 package com.modbench.engine.text;
 
 import com.modbench.engine.text.autocorrect.Autocorrector;
+import com.modbench.engine.text.autocorrect.HunspellAutocorrector;
 import com.modbench.engine.text.classify.Classifier;
 import com.modbench.engine.text.classify.LexiconClassifier;
 import com.modbench.engine.text.classify.Thresholds;
@@ -30,7 +31,7 @@ public record TextScreenerStages(
     public static TextScreenerStages standard() {
         Normalizer normalizer = new CaseFoldNormalizer();
         TermIndex english = TermIndexes.compile(Lexicons.load("en"));
-        return new TextScreenerStages(normalizer, text -> text, new HybridLanguageDetector(),
+        return new TextScreenerStages(normalizer, HunspellAutocorrector.english(), new HybridLanguageDetector(),
                 language -> english, PiiDetector.standard(), new LexiconClassifier(Thresholds.DEFAULT));
     }
 }

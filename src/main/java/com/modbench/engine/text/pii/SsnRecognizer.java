@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  *
  * <p>Validity: in {@link Validation#STRICT} every candidate must be issuable (area not 000, 666 or 900–999, group
  * not 00, serial not 0000) and not a famous invalid number (all one digit, 123-45-6789, the Woolworth wallet
- * number 078-05-1120, the advertising number 219-09-9999). In {@link Validation#COMPATIBLE} the delimited form is
- * reported on shape alone, as the retired service reported 999-99-9999; the weak forms are still validated.
+ * number 078-05-1120, the advertising number 219-09-9999). In {@link Validation#COMPATIBLE} the delimited form only
+ * needs area, group and serial to be non-zero and the area not 666 (as Presidio), because the retired service
+ * reported 999-99-9999; the weak forms are always held to the strict rules.
  */
 public final class SsnRecognizer implements PiiRecognizer {
 
@@ -33,8 +34,9 @@ public final class SsnRecognizer implements PiiRecognizer {
         List<PiiHit> hits = new ArrayList<>();
         Matcher m = DELIMITED.matcher(text);
         while (m.find()) {
-            boolean valid = isIssuable(m.group(1), m.group(3), m.group(4));
-            if (valid || validation == Validation.COMPATIBLE) {
+            boolean valid = validation == Validation.STRICT ? isIssuable(m.group(1), m.group(3), m.group(4))
+                    : isWellFormed(m.group(1), m.group(3), m.group(4));
+            if (valid) {
                 double score = CONTEXT.boost(text, m.start(), m.end(), DELIMITED_SCORE);
                 hits.add(new PiiHit(PiiKind.SSN, m.start(), m.end(), m.group(), null, score));
             }
@@ -56,7 +58,11 @@ public final class SsnRecognizer implements PiiRecognizer {
         if (all.chars().distinct().count() == 1 || KNOWN_INVALID.contains(all)) {
             return false;
         }
-        int a = Integer.parseInt(area);
-        return a != 0 && a != 666 && a < 900 && !group.equals("00") && !serial.equals("0000");
+        return isWellFormed(area, group, serial) && Integer.parseInt(area) < 900;
+    }
+
+    /** No all-zero part and not area 666: the shape every checker agrees on, 9xx areas included. */
+    static boolean isWellFormed(String area, String group, String serial) {
+        return !area.equals("000") && !area.equals("666") && !group.equals("00") && !serial.equals("0000");
     }
 }
