@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
  * spaces, dots, dashes or parentheses, an optional {@code +} prefix and extension); each is parsed, in this order:
  * <ol>
  *   <li>international ({@code +44 …}, {@code 0044 …}, {@code 001-…}): the country code names the region;</li>
- *   <li>national, tried as US then UK — the service's two regions;</li>
- *   <li>national in another region (a fixed list): weak, so reported only next to a context word.</li>
+ *   <li>national, valid in the US or the UK — the service's two regions;</li>
+ *   <li>compatible mode only: national and valid in another region (a fixed list), or only possible (the right
+ *       length; for North America, area code and exchange starting 2–9) in the US, UK or another region. These
+ *       are weak: another region needs a context word, and so does a bare possible-only digit run. The service
+ *       reported 6657789887, whose 665 area code does not exist.</li>
  * </ol>
- * {@link Validation#STRICT} needs libphonenumber's VALID (the number plan exists); {@link Validation#COMPATIBLE}
- * accepts POSSIBLE (right length), as the service reported 6657789887, whose 665 area code does not exist. A bare
- * digit run that is only possible needs context too. The CountryCode is the ISO region, except GB which the
+ * {@link Validation#STRICT} keeps libphonenumber's VALID numbers in the US, the UK, or written internationally. The CountryCode is the ISO region, except GB which the
  * service reports as "UK".
  */
 public final class PhoneRecognizer implements PiiRecognizer {
@@ -39,10 +40,12 @@ public final class PhoneRecognizer implements PiiRecognizer {
             "order", "invoice", "passport", "id", "ssn", "social", "routing", "iban", "card", "cc", "policy", "member",
             "tracking", "reference", "ref", "serial", "isbn", "transaction", "customer", "employee", "student");
     private static final List<String> HOME_REGIONS = List.of("US", "GB");
-    private static final List<String> OTHER_REGIONS = List.of("CA", "AU", "NZ", "IE", "DE", "FR", "IT", "ES", "PT",
-            "NL", "BE", "LU", "CH", "AT", "SE", "NO", "DK", "FI", "IS", "PL", "CZ", "SK", "HU", "SI", "HR", "RO", "BG",
-            "GR", "CY", "EE", "LV", "LT", "UA", "RU", "TR", "IL", "ZA", "BR", "MX", "AR", "IN", "JP", "KR", "CN",
-            "SG");
+    /** Regions of country code +44, which the service reports as "UK". */
+    private static final java.util.Set<String> UK_REGIONS = java.util.Set.of("GB", "GG", "JE", "IM");
+    /** Tried in order; countries with variable-length plans (IT, DE, AT), where most digit runs are valid, last. */
+    private static final List<String> OTHER_REGIONS = List.of("CA", "AU", "NZ", "IE", "FR", "ES", "PT", "NL", "BE",
+            "LU", "CH", "SE", "NO", "DK", "FI", "IS", "PL", "CZ", "SK", "HU", "SI", "HR", "RO", "BG", "GR", "CY", "EE",
+            "LV", "LT", "UA", "RU", "TR", "IL", "ZA", "BR", "MX", "AR", "IN", "JP", "KR", "CN", "SG", "IT", "DE", "AT");
     private static final List<String> ALL_REGIONS = java.util.stream.Stream.concat(HOME_REGIONS.stream(),
             OTHER_REGIONS.stream()).toList();
     private static final int MIN_DIGITS = 7;
@@ -79,35 +82,58 @@ public final class PhoneRecognizer implements PiiRecognizer {
             return judge(raw, start, end, parse(dialable, "ZZ"), strict, context, 0.7, 0.5);
         }
         boolean formatted = raw.chars().anyMatch(c -> c < '0' || c > '9');
-        if (countDigits(raw) >= FULL_NATIONAL_DIGITS) {
+        boolean full = countDigits(raw) >= FULL_NATIONAL_DIGITS;
+        if (full) {
             for (String region : HOME_REGIONS) {
-                PiiHit hit = judge(raw, start, end, parse(raw, region), strict, context, formatted ? 0.7 : 0.6,
-                        formatted ? 0.5 : 0.4);
-                if (hit != null) {
-                    return hit;
+                PhoneNumber number = parse(raw, region);
+                if (number != null && UTIL.isValidNumber(number)) {
+                    return hit(raw, start, end, regionOf(number), context, formatted ? 0.7 : 0.6);
+                }
+            }
+        }
+        if (strict) {
+            return null;
+        }
+        if (full) {
+            for (String region : HOME_REGIONS) {
+                PhoneNumber number = parse(raw, region);
+                if (number != null && UTIL.isPossibleNumber(number) && plausible(number)) {
+                    return hit(raw, start, end, regionOf(number), context, formatted ? 0.5 : 0.4);
                 }
             }
         }
         if (!context) {
             return null;
         }
-        PiiHit possible = null;
-        for (String region : ALL_REGIONS) {
+        for (String region : OTHER_REGIONS) {
             PhoneNumber number = parse(raw, region);
-            if (number == null) {
-                continue;
-            }
-            if (UTIL.isValidNumber(number)) {
+            if (number != null && UTIL.isValidNumber(number)) {
                 return hit(raw, start, end, regionOf(number), true, 0.3);
             }
-            if (possible == null && !strict && UTIL.isPossibleNumber(number)) {
-                possible = hit(raw, start, end, regionOf(number), true, 0.2);
+        }
+        for (String region : ALL_REGIONS) {
+            PhoneNumber number = parse(raw, region);
+            if (number != null && UTIL.isPossibleNumber(number) && plausible(number)) {
+                return hit(raw, start, end, regionOf(number), true, 0.2);
             }
         }
-        return possible;
+        return null;
     }
 
-    /** A hit scored {@code validScore} if the number exists, {@code possibleScore} if it only could (compatible). */
+    /**
+     * For a number that is only possible: a North American area code and exchange start with 2–9, a UK national
+     * number with 1, 2, 3, 7 or 8 (the ranges in use); other countries pass.
+     */
+    private static boolean plausible(PhoneNumber number) {
+        String national = String.valueOf(number.getNationalNumber());
+        return switch (number.getCountryCode()) {
+            case 1 -> national.length() == 10 && national.charAt(0) >= '2' && national.charAt(3) >= '2';
+            case 44 -> "12378".indexOf(national.charAt(0)) >= 0;
+            default -> true;
+        };
+    }
+
+    /** International: {@code validScore} if the number exists, {@code possibleScore} if it only could (compatible). */
     private static PiiHit judge(String raw, int start, int end, PhoneNumber number, boolean strict, boolean context,
             double validScore, double possibleScore) {
         if (number == null) {
@@ -127,7 +153,7 @@ public final class PhoneRecognizer implements PiiRecognizer {
             return null;
         }
         double score = context ? Math.min(1.0, base + ContextWords.BOOST) : base;
-        return new PiiHit(PiiKind.PHONE, start, end, raw, "GB".equals(region) ? "UK" : region, score);
+        return new PiiHit(PiiKind.PHONE, start, end, raw, UK_REGIONS.contains(region) ? "UK" : region, score);
     }
 
     /** {@code raw} rewritten with a leading "+" when it is written internationally, else null. */

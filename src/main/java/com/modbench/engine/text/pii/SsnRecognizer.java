@@ -26,7 +26,7 @@ public final class SsnRecognizer implements PiiRecognizer {
     private static final Set<String> KNOWN_INVALID = Set.of("123456789", "078051120", "219099999", "987654320",
             "987654321", "987654322", "987654323", "987654324", "987654325", "987654326", "987654327", "987654328",
             "987654329");
-    private static final double DELIMITED_SCORE = 0.6;
+    private static final double DELIMITED_SCORE = 0.7;
     private static final double WEAK_SCORE = 0.2;
 
     @Override
