@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class CreditCardRecognizer implements PiiRecognizer {
 
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])\\d{4}(?:[ -]?\\d{2,7}){1,4}(?!\\w|-\\d)");
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])\\d(?:[ -]?\\d){11,18}+(?!\\w|[ -]\\d)");
     private static final ContextWords CONTEXT = ContextWords.of("card", "credit", "debit", "cc", "visa", "mastercard",
             "amex", "discover", "jcb", "diners", "maestro", "unionpay", "cvv", "expiry", "payment");
     private static final double SCORE = 0.8;
@@ -41,8 +41,19 @@ public final class CreditCardRecognizer implements PiiRecognizer {
         return hits;
     }
 
-    /** One kind of separator or none: "4111 1111-1111 1111" is not how anyone writes a card number. */
+    /**
+     * One kind of separator or none, and groups of at least three digits: "4111 1111-1111 1111" or "41 11 11 …"
+     * is not how anyone writes a card number.
+     */
     private static boolean consistentSeparators(String raw) {
-        return raw.indexOf(' ') < 0 || raw.indexOf('-') < 0;
+        if (raw.indexOf(' ') >= 0 && raw.indexOf('-') >= 0) {
+            return false;
+        }
+        for (String group : raw.split("[ -]")) {
+            if (group.length() < 3) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -15,6 +15,9 @@ public final class EmailRecognizer implements PiiRecognizer {
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}_%+'-]+(?:\\.[\\p{L}\\p{N}_%+'-]+)*"
                     + "@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,24}(?![\\p{L}\\p{N}-])");
+    /** Only the neighbourhood of each "@" is read: RFC 5321 caps the local part at 64 and a domain at 255. */
+    private static final int MAX_LOCAL = 64;
+    private static final int MAX_DOMAIN = 256;
     private static final EmailValidator VALIDATOR = EmailValidator.getInstance(false, false);
 
     @Override
@@ -23,12 +26,23 @@ public final class EmailRecognizer implements PiiRecognizer {
             return List.of();
         }
         List<PiiHit> hits = new ArrayList<>();
-        Matcher m = CANDIDATE.matcher(text);
-        while (m.find()) {
-            if (VALIDATOR.isValid(m.group())) {
+        Matcher m = CANDIDATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int searched = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > searched && at - start < MAX_LOCAL && isLocalPart(text.charAt(start - 1))) {
+                start--;
+            }
+            m.region(start, Math.min(text.length(), at + MAX_DOMAIN));
+            if (start < at && m.lookingAt() && VALIDATOR.isValid(m.group())) {
                 hits.add(new PiiHit(PiiKind.EMAIL, m.start(), m.end(), m.group(), "Regular", 1.0));
+                searched = m.end();
             }
         }
         return hits;
+    }
+
+    private static boolean isLocalPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '\'' || c == '-';
     }
 }

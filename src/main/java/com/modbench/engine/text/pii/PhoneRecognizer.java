@@ -26,8 +26,8 @@ public final class PhoneRecognizer implements PiiRecognizer {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\w+.\\-/])(?:\\+\\d{1,3}[ .-]?)?(?:\\(0\\)[ ]?)?(?:\\(\\d{1,5}\\)[ .-]?)?\\d{1,12}"
-                    + "(?:(?:[ .-]|\\) ?)\\d{1,8}){0,6}(?:[ ]?(?:x|ext\\.?|#)[ ]?\\d{1,6})?(?![\\w]|[.-]\\d)");
+            "(?<![\\w+.\\-/])(?:\\+\\d{1,3}+[ .-]?)?(?:\\(0\\)[ ]?)?(?:\\(\\d{1,5}+\\)[ .-]?)?\\d{1,12}+"
+                    + "(?:(?:[ .-]|\\) ?)\\d{1,8}+){0,6}+(?:[ ]?(?:x|ext\\.?|#)[ ]?\\d{1,6}+)?(?![\\w]|[.-]\\d)");
     private static final Pattern DATE = Pattern.compile(
             "(?:19|20)\\d{2}[-.](?:0?[1-9]|1[0-2])[-.](?:0?[1-9]|[12]\\d|3[01])|(?:0?[1-9]|[12]\\d|3[01])[-.]"
                     + "(?:0?[1-9]|1[0-2])[-.](?:19|20)\\d{2}");
@@ -46,8 +46,6 @@ public final class PhoneRecognizer implements PiiRecognizer {
     private static final List<String> OTHER_REGIONS = List.of("CA", "AU", "NZ", "IE", "FR", "ES", "PT", "NL", "BE",
             "LU", "CH", "SE", "NO", "DK", "FI", "IS", "PL", "CZ", "SK", "HU", "SI", "HR", "RO", "BG", "GR", "CY", "EE",
             "LV", "LT", "UA", "RU", "TR", "IL", "ZA", "BR", "MX", "AR", "IN", "JP", "KR", "CN", "SG", "IT", "DE", "AT");
-    private static final List<String> ALL_REGIONS = java.util.stream.Stream.concat(HOME_REGIONS.stream(),
-            OTHER_REGIONS.stream()).toList();
     private static final int MIN_DIGITS = 7;
     private static final int MAX_DIGITS = 15;
     private static final int FULL_NATIONAL_DIGITS = 10;
@@ -62,7 +60,7 @@ public final class PhoneRecognizer implements PiiRecognizer {
         while (m.find()) {
             String raw = m.group();
             int digits = countDigits(raw);
-            if (digits < MIN_DIGITS || digits > MAX_DIGITS + 6 || DATE.matcher(raw).find()
+            if (digits < MIN_DIGITS || digits - extensionDigits(raw) > MAX_DIGITS || DATE.matcher(raw).find()
                     || OTHER_IDENTIFIER.before(text, m.start())) {
                 continue;
             }
@@ -105,19 +103,20 @@ public final class PhoneRecognizer implements PiiRecognizer {
         if (!context) {
             return null;
         }
+        PiiHit possible = null;
         for (String region : OTHER_REGIONS) {
             PhoneNumber number = parse(raw, region);
-            if (number != null && UTIL.isValidNumber(number)) {
+            if (number == null) {
+                continue;
+            }
+            if (UTIL.isValidNumber(number)) {
                 return hit(raw, start, end, regionOf(number), true, 0.3);
             }
-        }
-        for (String region : ALL_REGIONS) {
-            PhoneNumber number = parse(raw, region);
-            if (number != null && UTIL.isPossibleNumber(number) && plausible(number)) {
-                return hit(raw, start, end, regionOf(number), true, 0.2);
+            if (possible == null && UTIL.isPossibleNumber(number) && plausible(number)) {
+                possible = hit(raw, start, end, regionOf(number), true, 0.2);
             }
         }
-        return null;
+        return possible;
     }
 
     /**
@@ -190,6 +189,11 @@ public final class PhoneRecognizer implements PiiRecognizer {
 
     private static int nationalDigits(PhoneNumber number) {
         return String.valueOf(number.getNationalNumber()).length();
+    }
+
+    private static int extensionDigits(String raw) {
+        int x = Math.max(raw.lastIndexOf('x'), Math.max(raw.lastIndexOf('t'), raw.lastIndexOf('#')));
+        return x < 0 ? 0 : countDigits(raw.substring(x));
     }
 
     private static int countDigits(CharSequence s) {

@@ -20,9 +20,13 @@ final class RegexTrie {
 
     /** The alternation for {@code words}, lower-cased: use it inside {@code (?i:...)}. */
     static String of(List<String> words) {
+        return ofCaseSensitive(words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+
+    /** The alternation for {@code words} exactly as written (no case folding, which is slow in java.util.regex). */
+    static String ofCaseSensitive(List<String> words) {
         RegexTrie root = new RegexTrie();
         for (String word : words) {
-            word = word.toLowerCase(java.util.Locale.ROOT);
             RegexTrie node = root;
             for (char c : word.toCharArray()) {
                 node = node.children.computeIfAbsent(c, k -> new RegexTrie());

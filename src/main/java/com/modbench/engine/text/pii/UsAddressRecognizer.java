@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  */
 public final class UsAddressRecognizer implements PiiRecognizer {
 
-    private static final String NUMBER_WORD = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-            + "seventy|eighty|ninety|hundred|thousand";
+    private static final String NUMBER_WORD = RegexTrie.of(List.of("zero", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "thousand"));
     private static final String NUMBER = "(?:\\d{1,6}(?:-\\d{1,5}|-?[A-Za-z](?![A-Za-z]))?|(?i:(?:" + NUMBER_WORD
-            + ")(?:[ -](?:" + NUMBER_WORD + "|and))*))";
+            + ")(?:[ -](?:" + NUMBER_WORD + "|and)(?![\\p{L}]))*))";
     private static final String DIRECTION = "(?:(?i:north|south|east|west|northeast|northwest|southeast|southwest)"
             + "|N|S|E|W|NE|NW|SE|SW)\\.?";
     private static final String WORD = "[\\p{L}\\d][\\p{L}\\d'’.-]*";
@@ -33,10 +34,13 @@ public final class UsAddressRecognizer implements PiiRecognizer {
             + UNIT + "{0,2}|" + PO_BOX + ")";
     private static final String SEPARATOR = "(?:[ ]*,[ ]*\\n?[ ]*|[ ]*\\n[ ]*|[ ]+)";
     private static final String CITY = "\\p{L}[\\p{L}.'’-]+(?:[ ]\\p{L}[\\p{L}.'’-]*){0,3}";
-    private static final String STATE = "(?<state>(?i:" + RegexTrie.of(UsStates.names()) + ")|(?:"
-            + String.join("|", UsStates.codes().stream().map(c -> c.charAt(0) + "\\.?" + c.charAt(1) + "\\.?").toList())
-            + "))(?![\\p{L}\\d])";
+    private static final String STATE = "(?<state>" + RegexTrie.ofCaseSensitive(UsStates.writtenNames()) + "|" + stateCodes()
+            + ")(?![\\p{L}\\d])";
     private static final String ZIP = "\\d{5}(?:-\\d{4})?(?![\\w-])";
+    /** Where an address can end: a state or a ZIP. The full pattern only runs in the window before one. */
+    private static final Pattern TAIL = Pattern.compile("(?<![\\p{L}\\d])(?:" + STATE + "(?:,?[ ]+" + ZIP + ")?|"
+            + ZIP + ")");
+    private static final int WINDOW = 200;
     private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}\\d#-])" + STREET + SEPARATOR + CITY
             + "(?:[ ]*,[ ]*|[ ]+)(?:" + STATE + "(?:,?[ ]+(?<zip>" + ZIP + "))?|(?<zipOnly>" + ZIP + "))");
     /** Military mail (USPS Pub. 28, section 24): unit or ship, then APO/FPO/DPO, AA/AE/AP and the ZIP. */
@@ -46,22 +50,44 @@ public final class UsAddressRecognizer implements PiiRecognizer {
     private static final Pattern PREFILTER = Pattern.compile("\\d");
     private static final double SCORE = 0.85;
 
+    /** USPS codes, optionally dotted ("W.A."), grouped by first letter: {@code A\.?[AEKLPRSZ]\.?|C\.?[AOT]\.?|…}. */
+    private static String stateCodes() {
+        java.util.Map<Character, StringBuilder> byFirst = new java.util.TreeMap<>();
+        for (String code : UsStates.codes()) {
+            byFirst.computeIfAbsent(code.charAt(0), k -> new StringBuilder()).append(code.charAt(1));
+        }
+        StringBuilder out = new StringBuilder("(?:");
+        byFirst.forEach((first, seconds) -> out.append(out.length() > 3 ? "|" : "").append(first).append("\\.?[")
+                .append(seconds).append("]\\.?"));
+        return out.append(')').toString();
+    }
+
+    private static boolean accepted(Matcher m, Validation validation) {
+        String state = m.group("state");
+        String zip = m.group("zip");
+        return validation != Validation.STRICT || state == null || zip == null
+                || UsStates.zipBelongsTo(zip, UsStates.code(state));
+    }
+
     @Override
     public List<PiiHit> find(String text, Validation validation) {
         if (!PREFILTER.matcher(text).find()) {
             return List.of();
         }
         List<PiiHit> hits = new ArrayList<>();
-        for (Pattern pattern : List.of(ADDRESS, MILITARY)) {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                String state = m.group("state");
-                String zip = m.group("zip");
-                if (validation == Validation.STRICT && state != null && zip != null
-                        && !UsStates.zipBelongsTo(zip, UsStates.code(state))) {
-                    continue;
+        Matcher tail = TAIL.matcher(text);
+        Matcher[] matchers = {ADDRESS.matcher(text), MILITARY.matcher(text)};
+        int searched = 0;
+        while (tail.find()) {
+            int from = Math.max(searched, tail.start() - WINDOW);
+            for (Matcher m : matchers) {
+                m.useTransparentBounds(true).useAnchoringBounds(false).region(from, tail.end());
+                while (m.find()) {
+                    searched = Math.max(searched, m.end());
+                    if (accepted(m, validation)) {
+                        hits.add(new PiiHit(PiiKind.ADDRESS, m.start(), m.end(), m.group(), null, SCORE));
+                    }
                 }
-                hits.add(new PiiHit(PiiKind.ADDRESS, m.start(), m.end(), m.group(), null, SCORE));
             }
         }
         return hits;

@@ -91,8 +91,19 @@ final class UsStates {
         return ZIP3.keySet().stream().sorted().toList();
     }
 
-    static List<String> names() {
-        return NAME_TO_CODE.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
+    /** State names as addresses write them: "New York" and "NEW YORK". */
+    static List<String> writtenNames() {
+        List<String> out = new java.util.ArrayList<>();
+        for (String name : NAME_TO_CODE.keySet()) {
+            StringBuilder title = new StringBuilder();
+            for (String word : name.split(" ")) {
+                title.append(title.length() > 0 ? " " : "").append(word.equals("of") ? "of"
+                        : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            }
+            out.add(title.toString());
+            out.add(name.toUpperCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** The USPS code for a code or a state name (any case, dots ignored), or null. */
