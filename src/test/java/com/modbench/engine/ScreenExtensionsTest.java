@@ -69,4 +69,12 @@ class ScreenExtensionsTest {
         assertEquals(text, screen.autoCorrectedText());
         assertEquals(1, screen.terms().size());
     }
+
+    @Test
+    void autocorrectLeavesOtherLanguagesAlone() {
+        String text = "Hallo, wie geht es dir heute? Ich hoffe, es geht dir gut.";
+        Screen screen = TestEngines.shared().text().screen(text, ScreenOptions.DEFAULT.withAutocorrect(true));
+        assertEquals("deu", screen.language());
+        assertEquals(text, screen.autoCorrectedText());
+    }
 }

@@ -46,8 +46,10 @@ public final class TextScreener {
         if (customIndex != null) {
             hits.addAll(customIndex.find(normalized.text()));
         }
-        CorrectedText corrected = options.autocorrect() ? stages.autocorrector()
-                .correct(text, word -> CorrectedTerms.isTerm(word, normalizer, builtIn, customIndex)) : null;
+        CorrectedText corrected = !options.autocorrect() ? null : !CorrectedTerms.correctable(language)
+                ? CorrectedText.unchanged(text)
+                : stages.autocorrector().correct(text, word -> CorrectedTerms.isTerm(word, normalizer, builtIn,
+                        customIndex));
         if (corrected != null) {
             hits.addAll(CorrectedTerms.additional(corrected, normalized, normalizer, hits, builtIn, customIndex));
         }

@@ -17,6 +17,11 @@ public final class CorrectedTerms {
     private CorrectedTerms() {
     }
 
+    /** Spelling is corrected for English text (and text whose language is not known); other text stays as is. */
+    public static boolean correctable(String language) {
+        return language == null || "eng".equals(language) || "und".equals(language);
+    }
+
     /** True when {@code word} matches a term of one of {@code indexes} (null entries are skipped). */
     public static boolean isTerm(String word, Normalizer normalizer, TermIndex... indexes) {
         String normalized = normalizer.normalize(word).text();
