@@ -41,6 +41,8 @@ public final class UsAddressRecognizer implements PiiRecognizer {
     private static final Pattern TAIL = Pattern.compile("(?<![\\p{L}\\d])(?:" + STATE + "(?:,?[ ]+" + ZIP + ")?|"
             + ZIP + ")");
     private static final int WINDOW = 200;
+    /** A state name can be the city ("Washington, DC 20500"): the match may run past the tail that started it. */
+    private static final int LOOK_PAST = 40;
     private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}\\d#-])" + STREET + SEPARATOR + CITY
             + "(?:[ ]*,[ ]*|[ ]+)(?:" + STATE + "(?:,?[ ]+(?<zip>" + ZIP + "))?|(?<zipOnly>" + ZIP + "))");
     /** Military mail (USPS Pub. 28, section 24): unit or ship, then APO/FPO/DPO, AA/AE/AP and the ZIP. */
@@ -81,7 +83,8 @@ public final class UsAddressRecognizer implements PiiRecognizer {
         while (tail.find()) {
             int from = Math.max(searched, tail.start() - WINDOW);
             for (Matcher m : matchers) {
-                m.useTransparentBounds(true).useAnchoringBounds(false).region(from, tail.end());
+                m.useTransparentBounds(true).useAnchoringBounds(false).region(from,
+                        Math.min(text.length(), tail.end() + LOOK_PAST));
                 while (m.find()) {
                     searched = Math.max(searched, m.end());
                     if (accepted(m, validation)) {
