@@ -39,6 +39,10 @@ final class RemoteTextModeration implements TextModeration {
         if (options.classify()) {
             url.addQueryParameter("classify", "true");
         }
+        if (options.extendedPii() || options.strictPii()) {
+            url.addQueryParameter("modbench-pii", options.extendedPii() && options.strictPii() ? "extended,strict"
+                    : options.extendedPii() ? "extended" : "strict");
+        }
         return caller.json("POST", url.build(), textBody(text), true, Screen.class);
     }
 

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Query parameters looked up by name in any case ({@code PII}, {@code pii}, {@code Pii} are one parameter), as the
@@ -55,6 +57,24 @@ final class QueryParams {
         }
         throw new ModeratorException(ErrorCode.INVALID_ARGUMENT,
                 "The query parameter '" + name + "' must be true or false, not '" + value + "'.");
+    }
+
+    /** A comma-separated list of values from {@code allowed} (any case); empty if the parameter is absent. */
+    Set<String> choices(String name, Set<String> allowed) {
+        String value = string(name);
+        Set<String> chosen = new TreeSet<>();
+        if (value == null) {
+            return chosen;
+        }
+        for (String part : value.split(",")) {
+            String choice = part.strip().toLowerCase(Locale.ROOT);
+            if (!allowed.contains(choice)) {
+                throw new ModeratorException(ErrorCode.INVALID_ARGUMENT, "The query parameter '" + name
+                        + "' takes " + String.join(", ", new TreeSet<>(allowed)) + ", not '" + part.strip() + "'.");
+            }
+            chosen.add(choice);
+        }
+        return chosen;
     }
 
     Integer integer(String name) {

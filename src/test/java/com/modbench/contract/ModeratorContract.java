@@ -64,6 +64,20 @@ public abstract class ModeratorContract {
     }
 
     @Test
+    void extendedPiiAddsCardsAndIbansOnlyWhenAskedFor() {
+        String text = "Card 4111 1111 1111 1111, IBAN GB82WEST12345698765432.";
+
+        Screen extended = moderator().text().screen(text,
+                ScreenOptions.DEFAULT.withPii(true).withExtendedPii(true).withStrictPii(true));
+        Screen stock = moderator().text().screen(text, ScreenOptions.DEFAULT.withPii(true));
+
+        assertEquals("4111 1111 1111 1111", extended.pii().creditCard().get(0).text());
+        assertEquals("GB", extended.pii().iban().get(0).countryCode());
+        assertNull(stock.pii().creditCard());
+        assertNull(stock.pii().iban());
+    }
+
+    @Test
     void screenLeavesOutWhatWasNotAskedFor() {
         Screen screen = moderator().text().screen("A calm and friendly note.", ScreenOptions.DEFAULT);
 

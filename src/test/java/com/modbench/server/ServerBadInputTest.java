@@ -73,6 +73,12 @@ class ServerBadInputTest {
     }
 
     @Test
+    void unknownPiiExtensionIs400() throws Exception {
+        assertApiError(fixture.postText(ServerFixture.SCREEN + "?PII=true&modbench-pii=extended,loose", "text/plain",
+                "hello"), 400, "InvalidArgument", "'loose'");
+    }
+
+    @Test
     void unknownRouteIs404() throws Exception {
         HttpResponse<String> response = fixture.postText("/contentmoderator/moderate/v1.0/ProcessText/Scream",
                 "text/plain", "hello");

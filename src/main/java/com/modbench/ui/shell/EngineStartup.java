@@ -1,6 +1,8 @@
 package com.modbench.ui.shell;
 
 import com.modbench.api.Moderator;
+import com.modbench.api.ScreenOptions;
+import com.modbench.client.RemoteModerator;
 import com.modbench.engine.EmbeddedModerator;
 import com.modbench.store.Database;
 import com.modbench.store.DatabaseLocation;
@@ -31,13 +33,16 @@ final class EngineStartup {
         EndpointSettings saved = SettingsStore.standard().loadEndpoint();
         if (saved.remote()) {
             try {
-                context.useModerator(new com.modbench.client.RemoteModerator(Endpoints.remoteEndpoint(saved)));
+                context.useModerator(new RemoteModerator(Endpoints.remoteEndpoint(saved)));
                 return;
             } catch (IllegalArgumentException unusable) {
                 System.err.println("Ignoring the saved remote endpoint: " + unusable.getMessage());
             }
         }
-        context.tasks().run(() -> embedded(context), context::useModerator, failure -> {
+        context.tasks().run(() -> embedded(context), moderator -> {
+            context.useModerator(moderator);
+            warmUp(context, moderator);
+        }, failure -> {
             Alert alert = new Alert(Alert.AlertType.ERROR,
                     "The screening engine could not start: " + UserMessages.describe(failure));
             alert.setHeaderText("Engine failed to start");
@@ -54,5 +59,14 @@ final class EngineStartup {
                 return new KeptOpen(EmbeddedModerator.standard(new SqliteTermListRepository(database)));
             });
         }
+    }
+
+    /**
+     * The language and spelling models load on first use (seconds); screening a throw-away text in the background
+     * right after start-up keeps that wait off the user's first screen.
+     */
+    private static void warmUp(AppContext context, Moderator moderator) {
+        context.tasks().run(() -> moderator.text().screen("Warm-up text for the models.", ScreenOptions.all()),
+                screen -> { }, failure -> { });
     }
 }
