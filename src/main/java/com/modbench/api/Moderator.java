@@ -12,6 +12,10 @@ public interface Moderator extends AutoCloseable {
 
     TextModeration text();
 
+    ImageModeration image();
+
+    ImageLists imageLists();
+
     /** A short human description of where requests go, e.g. "Embedded engine" or the remote URL. */
     String describe();
 

@@ -2,7 +2,13 @@ package com.modbench.engine;
 
 import com.modbench.api.Moderator;
 import com.modbench.api.ScreenOptions;
+import com.modbench.api.ImageLists;
+import com.modbench.api.ImageModeration;
 import com.modbench.api.TextModeration;
+import com.modbench.engine.image.ImageServices;
+import com.modbench.engine.image.input.ImageFetcher;
+import com.modbench.net.FetchPolicy;
+import com.modbench.net.SafeImageFetcher;
 import com.modbench.engine.text.TextScreener;
 import com.modbench.engine.text.TextScreenerStages;
 import com.modbench.model.Status;
@@ -14,18 +20,47 @@ public final class EmbeddedModerator implements Moderator {
 
     private final TextScreener screener;
     private final TextModeration text = new Text();
+    private final ImageServices images;
 
+    /** Image URLs are refused: this engine never goes to the network. */
     public EmbeddedModerator(TextScreenerStages stages) {
-        this.screener = new TextScreener(stages);
+        this(stages, ImageServices.inMemory(ImageFetcher.refusing()));
     }
 
+    public EmbeddedModerator(TextScreenerStages stages, ImageServices images) {
+        this.screener = new TextScreener(stages);
+        this.images = images;
+    }
+
+    /** The app's engine: image URLs fetched through the SSRF guard. */
     public static EmbeddedModerator standard() {
-        return new EmbeddedModerator(TextScreenerStages.standard());
+        return new EmbeddedModerator(TextScreenerStages.standard(),
+                ImageServices.inMemory(new SafeImageFetcher(FetchPolicy.DEFAULT)));
     }
 
     @Override
     public TextModeration text() {
         return text;
+    }
+
+    @Override
+    public ImageModeration image() {
+        return images.moderation();
+    }
+
+    @Override
+    public ImageLists imageLists() {
+        return images.lists();
+    }
+
+    /** The image engine itself: thresholds, model preloading, OCR word boxes. */
+    public ImageServices images() {
+        return images;
+    }
+
+    @Override
+    public void close() {
+        images.close();
     }
 
     @Override

@@ -1,0 +1,42 @@
+package com.modbench.engine.image.lists;
+
+import com.modbench.model.lists.ImageList;
+import com.modbench.model.lists.ListBody;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where image lists live (the engine's port; the store implements it over SQLite). The match index is persisted as
+ * its own snapshot so that, as the service behaved, edits are seen by Match only after RefreshIndex, also across
+ * restarts. Implementations must be thread-safe.
+ */
+public interface ImageListRepository {
+
+    ImageList createList(ListBody body);
+
+    Optional<ImageList> updateList(int listId, ListBody body);
+
+    Optional<ImageList> findList(int listId);
+
+    List<ImageList> lists();
+
+    /** Deletes the list, its images and its index; false when it did not exist. */
+    boolean deleteList(int listId);
+
+    StoredImage addImage(int listId, long hash, Integer tag, String label, byte[] thumbnailJpeg);
+
+    boolean deleteImage(int listId, int imageId);
+
+    void deleteAllImages(int listId);
+
+    /** The list's images in id order (thumbnails may be omitted: use {@link #thumbnail}). */
+    List<StoredImage> images(int listId);
+
+    int imageCount(int listId);
+
+    Optional<byte[]> thumbnail(int listId, int imageId);
+
+    void replaceIndex(int listId, List<IndexedImage> entries);
+
+    List<IndexedImage> index(int listId);
+}
