@@ -20,16 +20,23 @@ public final class ImageServices implements AutoCloseable {
     private final ImageModels models;
     private final EmbeddedImageLists lists;
     private final EmbeddedImageModeration moderation;
+    private final boolean ownsModels;
     private volatile EvaluateThresholds thresholds;
 
     public ImageServices(ImageEngineSettings settings, ImageFetcher fetcher, ImageListRepository repository,
             TessdataLocator tessdata) {
-        this(settings, fetcher, repository, new ImageModels(settings, tessdata));
+        this(settings, fetcher, repository, new ImageModels(settings, tessdata), true);
     }
 
-    /** With models shared between several engines (they are thread-safe and expensive to load). */
+    /** With models shared (not closed with this engine) between several engines (they are thread-safe and expensive to load). */
     public ImageServices(ImageEngineSettings settings, ImageFetcher fetcher, ImageListRepository repository,
             ImageModels models) {
+        this(settings, fetcher, repository, models, false);
+    }
+
+    private ImageServices(ImageEngineSettings settings, ImageFetcher fetcher, ImageListRepository repository,
+            ImageModels models, boolean ownsModels) {
+        this.ownsModels = ownsModels;
         this.thresholds = settings.thresholds();
         this.models = models;
         ImageInputResolver resolver = new ImageInputResolver(new ImageDecoder(settings.limits()), fetcher,
@@ -72,6 +79,8 @@ public final class ImageServices implements AutoCloseable {
 
     @Override
     public void close() {
-        models.close();
+        if (ownsModels) {
+            models.close();
+        }
     }
 }
