@@ -12,6 +12,8 @@ public interface Moderator extends AutoCloseable {
 
     TextModeration text();
 
+    TermLists termLists();
+
     ImageModeration image();
 
     ImageLists imageLists();
