@@ -46,4 +46,18 @@ public interface ImageLists {
     default Optional<byte[]> thumbnail(int listId, int imageId) {
         return Optional.empty();
     }
+
+    /** Beyond the contract: the list's images with their tag and label (a remote service reports only ids). */
+    default List<ListedImage> images(int listId) {
+        return getAllImageIds(listId).contentIds().stream().map(id -> new ListedImage(id, null, null)).toList();
+    }
+
+    /** Beyond the contract: whether Match sees the list as it is now, or empty when the endpoint cannot tell. */
+    default Optional<Boolean> isIndexCurrent(int listId) {
+        return Optional.empty();
+    }
+
+    /** An image of a list as the Lists view shows it. */
+    record ListedImage(int id, Integer tag, String label) {
+    }
 }

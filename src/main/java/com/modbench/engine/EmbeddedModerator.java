@@ -7,6 +7,7 @@ import com.modbench.api.ScreenOptions;
 import com.modbench.api.TermLists;
 import com.modbench.api.TextModeration;
 import com.modbench.engine.image.ImageServices;
+import com.modbench.engine.image.lists.ImageListRepository;
 import com.modbench.engine.lists.TermListLimits;
 import com.modbench.engine.lists.TermListRepository;
 import com.modbench.engine.lists.TermListService;
@@ -44,6 +45,12 @@ public final class EmbeddedModerator implements Moderator {
 
     public static EmbeddedModerator standard(TermListRepository lists) {
         return new EmbeddedModerator(TextScreenerStages.standard(), lists, TermListLimits.DEFAULT);
+    }
+
+    /** The app's engine: term and image lists in the store, image URLs fetched through the SSRF guard. */
+    public static EmbeddedModerator standard(TermListRepository lists, ImageListRepository imageLists) {
+        return new EmbeddedModerator(TextScreenerStages.standard(), lists, TermListLimits.DEFAULT,
+                ImageServices.standard(new SafeImageFetcher(FetchPolicy.DEFAULT), imageLists));
     }
 
     @Override

@@ -9,6 +9,8 @@ import com.modbench.engine.image.lists.ImageListRepository;
 import com.modbench.engine.image.lists.ImageMatcher;
 import com.modbench.engine.image.lists.IndexedImage;
 import com.modbench.engine.image.lists.StoredImage;
+import com.modbench.engine.lists.ListBodyRules;
+import com.modbench.engine.lists.TermListLimits;
 import com.modbench.engine.text.TextScreener;
 import com.modbench.model.KeyValuePair;
 import com.modbench.model.Status;
@@ -20,13 +22,18 @@ import com.modbench.model.lists.ListBody;
 import com.modbench.model.lists.RefreshIndex;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Operations 15–26 over an {@link ImageListRepository}, plus matching against the refreshed indexes. */
 final class EmbeddedImageLists implements ImageLists {
 
+    static final int MAX_LABEL_LENGTH = 500;
+
     private final ImageListRepository repository;
     private final ImageInputResolver resolver;
     private final ImageMatcher matcher;
+    private final ListBodyRules bodyRules = new ListBodyRules(TermListLimits.DEFAULT);
 
     EmbeddedImageLists(ImageListRepository repository, ImageInputResolver resolver, int matchMaxDistance) {
         this.repository = repository;
@@ -35,18 +42,31 @@ final class EmbeddedImageLists implements ImageLists {
     }
 
     @Override
-    public synchronized ImageList create(ListBody body) {
-        if (repository.lists().size() >= MAX_LISTS) {
-            throw new ModeratorException(ErrorCode.LIMIT_EXCEEDED, "There are already " + MAX_LISTS
-                    + " image lists, the most allowed; delete one first.");
-        }
-        return repository.createList(body == null ? new ListBody(null, null, null) : body);
+    public ImageList create(ListBody body) {
+        bodyRules.check(body);
+        return repository.inTransaction(() -> {
+            if (repository.lists().size() >= MAX_LISTS) {
+                throw new ModeratorException(ErrorCode.LIMIT_EXCEEDED, "There are already " + MAX_LISTS
+                        + " image lists, the most allowed; delete one before creating another.");
+            }
+            return repository.createList(body == null ? new ListBody(null, null, null) : body);
+        });
     }
 
+    /** Null fields keep their value ("" and {} clear), as for term lists. */
     @Override
     public ImageList update(int listId, ListBody body) {
-        return repository.updateList(listId, body == null ? new ListBody(null, null, null) : body)
-                .orElseThrow(() -> notFound(listId));
+        bodyRules.check(body);
+        return repository.inTransaction(() -> {
+            ImageList current = get(listId);
+            if (body == null) {
+                return current;
+            }
+            return repository.updateList(listId, new ListBody(
+                    body.name() != null ? body.name() : current.name(),
+                    body.description() != null ? body.description() : current.description(),
+                    body.metadata() != null ? body.metadata() : current.metadata())).orElseThrow(() -> notFound(listId));
+        });
     }
 
     @Override
@@ -81,15 +101,23 @@ final class EmbeddedImageLists implements ImageLists {
     }
 
     @Override
-    public synchronized Image addImage(int listId, ImageInput input, Integer tag, String label) {
+    public Image addImage(int listId, ImageInput input, Integer tag, String label) {
         get(listId);
-        if (repository.imageCount(listId) >= MAX_IMAGES_PER_LIST) {
-            throw new ModeratorException(ErrorCode.LIMIT_EXCEEDED, "Image list " + listId + " already holds "
-                    + MAX_IMAGES_PER_LIST + " images, the most allowed.");
+        if (label != null && label.length() > MAX_LABEL_LENGTH) {
+            throw new ModeratorException(ErrorCode.INVALID_ARGUMENT, "The label is " + label.length()
+                    + " characters long; at most " + MAX_LABEL_LENGTH + " are allowed.");
         }
         ResolvedImage image = resolver.resolve(input, false);
-        StoredImage stored = repository.addImage(listId, DHash.of(image.image().rgb()), tag, label,
-                Thumbnails.jpeg(image.image().rgb()));
+        long hash = DHash.of(image.image().rgb());
+        byte[] thumbnail = Thumbnails.jpeg(image.image().rgb());
+        StoredImage stored = repository.inTransaction(() -> {
+            get(listId);
+            if (repository.imageCount(listId) >= MAX_IMAGES_PER_LIST) {
+                throw new ModeratorException(ErrorCode.LIMIT_EXCEEDED, "Image list " + listId + " already holds "
+                        + MAX_IMAGES_PER_LIST + " images, the most allowed.");
+            }
+            return repository.addImage(listId, hash, tag, label, thumbnail);
+        });
         return new Image(Integer.toString(stored.id()), List.of(new KeyValuePair("Source", Integer.toString(listId))),
                 Status.ok(), TextScreener.newTrackingId());
     }
@@ -119,6 +147,21 @@ final class EmbeddedImageLists implements ImageLists {
     @Override
     public Optional<byte[]> thumbnail(int listId, int imageId) {
         return repository.thumbnail(listId, imageId);
+    }
+
+    @Override
+    public List<ListedImage> images(int listId) {
+        get(listId);
+        return repository.images(listId).stream().map(i -> new ListedImage(i.id(), i.tag(), i.label())).toList();
+    }
+
+    @Override
+    public Optional<Boolean> isIndexCurrent(int listId) {
+        get(listId);
+        Set<Integer> indexed = repository.index(listId).stream().map(IndexedImage::imageId).collect(Collectors.toSet());
+        Set<Integer> current = repository.images(listId).stream().map(StoredImage::id).collect(Collectors.toSet());
+        return Optional.of(repository.indexRevision(listId) > 0 && indexed.equals(current)
+                || repository.indexRevision(listId) == 0 && current.isEmpty());
     }
 
     List<MatchResponse.Match> match(long hash, Integer listId) {

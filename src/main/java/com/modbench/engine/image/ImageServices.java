@@ -45,10 +45,15 @@ public final class ImageServices implements AutoCloseable {
         this.moderation = new EmbeddedImageModeration(resolver, models, lists, () -> thresholds);
     }
 
-    /** Default settings, image lists in memory (until a store is plugged in). */
+    /** Settings from system properties, models loaded on first use, image lists in {@code repository}. */
+    public static ImageServices standard(ImageFetcher fetcher, ImageListRepository repository) {
+        return new ImageServices(ImageEngineSettings.fromSystemProperties(), fetcher, repository,
+                TessdataLocator.standard());
+    }
+
+    /** As {@link #standard}, with image lists kept in memory only. */
     public static ImageServices inMemory(ImageFetcher fetcher) {
-        return new ImageServices(ImageEngineSettings.fromSystemProperties(), fetcher,
-                new com.modbench.engine.image.lists.InMemoryImageListRepository(), TessdataLocator.standard());
+        return standard(fetcher, new com.modbench.engine.image.lists.InMemoryImageListRepository());
     }
 
     public ImageModeration moderation() {

@@ -3,6 +3,7 @@ package com.modbench.ui.shell;
 import com.modbench.engine.EmbeddedModerator;
 import com.modbench.store.Database;
 import com.modbench.store.DatabaseLocation;
+import com.modbench.store.images.SqliteImageListRepository;
 import com.modbench.store.lists.SqliteTermListRepository;
 import com.modbench.ui.common.AppContext;
 import com.modbench.ui.common.UserMessages;
@@ -21,7 +22,8 @@ final class EngineStartup {
         context.tasks().run(() -> {
             Database database = Database.open(DatabaseLocation.resolve());
             context.closeOnExit(database);
-            return EmbeddedModerator.standard(new SqliteTermListRepository(database));
+            return EmbeddedModerator.standard(new SqliteTermListRepository(database),
+                    new SqliteImageListRepository(database));
         }, context::useModerator, failure -> {
             Alert alert = new Alert(Alert.AlertType.ERROR,
                     "The screening engine could not start: " + UserMessages.describe(failure));

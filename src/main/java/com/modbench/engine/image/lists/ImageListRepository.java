@@ -4,6 +4,7 @@ import com.modbench.model.lists.ImageList;
 import com.modbench.model.lists.ListBody;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where image lists live (the engine's port; the store implements it over SQLite). The match index is persisted as
@@ -11,6 +12,9 @@ import java.util.Optional;
  * restarts. Implementations must be thread-safe.
  */
 public interface ImageListRepository {
+
+    /** Runs {@code work} as one unit (a write transaction in a database), so checks and writes cannot interleave. */
+    <T> T inTransaction(Supplier<T> work);
 
     ImageList createList(ListBody body);
 
@@ -36,7 +40,11 @@ public interface ImageListRepository {
 
     Optional<byte[]> thumbnail(int listId, int imageId);
 
+    /** Replaces the list's match index with {@code entries} and advances its {@link #indexRevision}. */
     void replaceIndex(int listId, List<IndexedImage> entries);
 
     List<IndexedImage> index(int listId);
+
+    /** Grows with every {@link #replaceIndex}, so a cached index can tell it is stale (0: never refreshed). */
+    long indexRevision(int listId);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** Image lists in memory: for tests and for an engine run without a store. */
 public final class InMemoryImageListRepository implements ImageListRepository {
@@ -14,8 +15,14 @@ public final class InMemoryImageListRepository implements ImageListRepository {
     private final Map<Integer, ImageList> lists = new TreeMap<>();
     private final Map<Integer, Map<Integer, StoredImage>> images = new TreeMap<>();
     private final Map<Integer, List<IndexedImage>> indexes = new TreeMap<>();
+    private final Map<Integer, Long> indexRevisions = new TreeMap<>();
     private int nextListId = 1;
     private int nextImageId = 1;
+
+    @Override
+    public synchronized <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
 
     @Override
     public synchronized ImageList createList(ListBody body) {
@@ -49,6 +56,7 @@ public final class InMemoryImageListRepository implements ImageListRepository {
     public synchronized boolean deleteList(int listId) {
         images.remove(listId);
         indexes.remove(listId);
+        indexRevisions.remove(listId);
         return lists.remove(listId) != null;
     }
 
@@ -92,10 +100,16 @@ public final class InMemoryImageListRepository implements ImageListRepository {
     @Override
     public synchronized void replaceIndex(int listId, List<IndexedImage> entries) {
         indexes.put(listId, List.copyOf(entries));
+        indexRevisions.merge(listId, 1L, Long::sum);
     }
 
     @Override
     public synchronized List<IndexedImage> index(int listId) {
         return indexes.getOrDefault(listId, List.of());
+    }
+
+    @Override
+    public synchronized long indexRevision(int listId) {
+        return indexRevisions.getOrDefault(listId, 0L);
     }
 }
