@@ -8,11 +8,7 @@ import com.modbench.api.ImageInput;
 import com.modbench.api.ModeratorException;
 import com.modbench.engine.EmbeddedModerator;
 import com.modbench.engine.image.ocr.OcrTextScreening;
-import com.modbench.engine.lists.TermListLimits;
-import com.modbench.store.Database;
-import com.modbench.store.lists.SqliteTermListRepository;
 import com.modbench.engine.image.ocr.TextHighlight;
-import com.modbench.engine.text.TextScreenerStages;
 import com.modbench.model.KeyValuePair;
 import com.modbench.model.image.Ocr;
 import com.modbench.net.FetchPolicy;
@@ -47,8 +43,7 @@ class ImageByUrlAndScreeningTest {
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         SafeImageFetcher loopbackAllowed = new SafeImageFetcher(FetchPolicy.DEFAULT.withAllowPrivateAddresses(true));
-        moderator = new EmbeddedModerator(TextScreenerStages.standard(), new SqliteTermListRepository(Database.inMemory()), TermListLimits.DEFAULT,
-                SharedImageModels.engine(loopbackAllowed));
+        moderator = SharedImageModels.moderator(loopbackAllowed);
     }
 
     @AfterAll
@@ -74,9 +69,7 @@ class ImageByUrlAndScreeningTest {
 
     @Test
     void theStandardEngineRefusesTheSameLoopbackUrl() {
-        try (EmbeddedModerator standard = new EmbeddedModerator(TextScreenerStages.standard(),
-                new SqliteTermListRepository(Database.inMemory()), TermListLimits.DEFAULT,
-                SharedImageModels.engine(new SafeImageFetcher(FetchPolicy.DEFAULT)))) {
+        try (EmbeddedModerator standard = SharedImageModels.moderator(new SafeImageFetcher(FetchPolicy.DEFAULT))) {
             ModeratorException e = assertThrows(ModeratorException.class,
                     () -> standard.image().evaluate(ImageInput.url(base + "/post.png"), false));
             assertTrue(e.getMessage().contains("a loopback address"), e.getMessage());

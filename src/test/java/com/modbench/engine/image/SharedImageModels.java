@@ -17,6 +17,13 @@ public final class SharedImageModels {
         return engine(fetcher, new InMemoryImageListRepository());
     }
 
+    /** A whole embedded engine (text + images) over in-memory stores, with the shared image models. */
+    public static com.modbench.engine.EmbeddedModerator moderator(ImageFetcher fetcher) {
+        return new com.modbench.engine.EmbeddedModerator(com.modbench.engine.text.TextScreenerStages.standard(),
+                new com.modbench.store.lists.SqliteTermListRepository(com.modbench.store.Database.inMemory()),
+                com.modbench.engine.lists.TermListLimits.DEFAULT, engine(fetcher));
+    }
+
     public static ImageServices engine(ImageFetcher fetcher, ImageListRepository repository) {
         return new ImageServices(ImageEngineSettings.DEFAULT, fetcher, repository, MODELS);
     }

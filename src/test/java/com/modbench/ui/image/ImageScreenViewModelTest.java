@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.modbench.engine.EmbeddedModerator;
 import com.modbench.engine.image.SharedImageModels;
 import com.modbench.engine.image.input.ImageFetcher;
-import com.modbench.engine.lists.TermListLimits;
-import com.modbench.engine.text.TextScreenerStages;
-import com.modbench.store.Database;
-import com.modbench.store.lists.SqliteTermListRepository;
 import com.modbench.ui.common.TaskRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,9 +24,7 @@ class ImageScreenViewModelTest {
 
     @BeforeAll
     static void loadEngine() {
-        engine = new EmbeddedModerator(TextScreenerStages.standard(),
-                new SqliteTermListRepository(Database.inMemory()), TermListLimits.DEFAULT,
-                SharedImageModels.engine(ImageFetcher.refusing()));
+        engine = SharedImageModels.moderator(ImageFetcher.refusing());
     }
 
     @BeforeEach

@@ -11,11 +11,7 @@ import com.modbench.engine.image.SharedImageModels;
 import com.modbench.engine.image.TestImages;
 import com.modbench.engine.image.evaluate.EvaluateThresholds;
 import com.modbench.engine.image.input.ImageFetcher;
-import com.modbench.engine.lists.TermListLimits;
-import com.modbench.engine.text.TextScreenerStages;
 import com.modbench.model.lists.ListBody;
-import com.modbench.store.Database;
-import com.modbench.store.lists.SqliteTermListRepository;
 import com.modbench.ui.common.AppContext;
 import com.modbench.ui.common.BackgroundTasks;
 import com.modbench.ui.shell.ModbenchApp;
@@ -46,9 +42,7 @@ class ImageTabUiTest {
 
     @BeforeAll
     static void loadEngine() {
-        engine = new EmbeddedModerator(TextScreenerStages.standard(),
-                new SqliteTermListRepository(Database.inMemory()), TermListLimits.DEFAULT,
-                SharedImageModels.engine(ImageFetcher.refusing()));
+        engine = SharedImageModels.moderator(ImageFetcher.refusing());
     }
 
     @Start

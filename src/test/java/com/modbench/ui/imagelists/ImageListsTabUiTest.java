@@ -8,11 +8,7 @@ import com.modbench.engine.EmbeddedModerator;
 import com.modbench.engine.image.SharedImageModels;
 import com.modbench.engine.image.TestImages;
 import com.modbench.engine.image.input.ImageFetcher;
-import com.modbench.engine.lists.TermListLimits;
-import com.modbench.engine.text.TextScreenerStages;
 import com.modbench.model.lists.ImageList;
-import com.modbench.store.Database;
-import com.modbench.store.lists.SqliteTermListRepository;
 import com.modbench.ui.common.AppContext;
 import com.modbench.ui.common.BackgroundTasks;
 import com.modbench.ui.shell.ModbenchApp;
@@ -38,9 +34,7 @@ class ImageListsTabUiTest {
 
     @BeforeAll
     static void loadEngine() {
-        engine = new EmbeddedModerator(TextScreenerStages.standard(),
-                new SqliteTermListRepository(Database.inMemory()), TermListLimits.DEFAULT,
-                SharedImageModels.engine(ImageFetcher.refusing()));
+        engine = SharedImageModels.moderator(ImageFetcher.refusing());
     }
 
     @Start
