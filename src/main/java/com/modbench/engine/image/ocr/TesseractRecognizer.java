@@ -99,6 +99,7 @@ public final class TesseractRecognizer implements AutoCloseable {
                         + ".traineddata.");
             }
             api.SetVariable("user_defined_dpi", "300");
+            api.SetVariable("debug_file", "/dev/null");
             api.SetPageSegMode(tesseract.PSM_AUTO);
             engines.put(name, api);
         }
