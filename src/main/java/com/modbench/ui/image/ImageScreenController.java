@@ -106,6 +106,7 @@ public final class ImageScreenController {
         statusLabel.textProperty().bind(model.statusProperty());
         progressBar.progressProperty().bind(model.progressProperty());
         progressBar.visibleProperty().bind(model.busyProperty());
+        progressBar.managedProperty().bind(progressBar.visibleProperty());
         errorLabel.textProperty().bind(model.errorProperty());
         sourceLabel.textProperty().bind(model.sourceProperty());
         installDropTarget();
