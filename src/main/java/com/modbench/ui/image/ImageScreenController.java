@@ -45,21 +45,21 @@ public final class ImageScreenController {
     private final ScoreBar adultBar = new ScoreBar("Adult");
     private final ScoreBar racyBar = new ScoreBar("Racy");
 
-    @FXML private TextField urlField;
-    @FXML private Button loadUrlButton;
-    @FXML private Button openFileButton;
-    @FXML private MenuButton samplesButton;
+    @FXML private TextField imageUrlField;
+    @FXML private Button imageLoadUrlButton;
+    @FXML private Button imageOpenFileButton;
+    @FXML private MenuButton imageSamplesButton;
     @FXML private ComboBox<String> ocrLanguageBox;
     @FXML private ComboBox<ImageListChoice> matchListBox;
-    @FXML private Label statusLabel;
-    @FXML private ProgressBar progressBar;
+    @FXML private Label imageStatusLabel;
+    @FXML private ProgressBar imageProgressBar;
     @FXML private StackPane imagePane;
     @FXML private Label dropHint;
     @FXML private Group imageGroup;
     @FXML private ImageView imageView;
     @FXML private Button revealButton;
-    @FXML private Label sourceLabel;
-    @FXML private Label errorLabel;
+    @FXML private Label imageSourceLabel;
+    @FXML private Label imageErrorLabel;
     @FXML private VBox scoreBox;
     @FXML private Label facesLabel;
     @FXML private StyleClassedTextArea ocrArea;
@@ -84,14 +84,14 @@ public final class ImageScreenController {
     }
 
     private void bindInputs() {
-        urlField.textProperty().bindBidirectional(model.urlProperty());
-        urlField.setOnAction(e -> model.loadUrl());
-        loadUrlButton.setOnAction(e -> model.loadUrl());
-        openFileButton.setOnAction(e -> chooseFile());
+        imageUrlField.textProperty().bindBidirectional(model.urlProperty());
+        imageUrlField.setOnAction(e -> model.loadUrl());
+        imageLoadUrlButton.setOnAction(e -> model.loadUrl());
+        imageOpenFileButton.setOnAction(e -> chooseFile());
         for (ImageSamples.Sample sample : ImageSamples.all()) {
             MenuItem item = new MenuItem(sample.title());
             item.setOnAction(e -> model.analyse(sample.bytes(), sample.title()));
-            samplesButton.getItems().add(item);
+            imageSamplesButton.getItems().add(item);
         }
         ocrLanguageBox.getItems().setAll(OCR_LANGUAGES);
         ocrLanguageBox.getEditor().textProperty().bindBidirectional(model.ocrLanguageProperty());
@@ -100,15 +100,15 @@ public final class ImageScreenController {
         matchListBox.valueProperty().addListener((obs, old, choice) ->
                 model.matchListIdProperty().set(choice == null ? null : choice.listId()));
         matchListBox.setOnShowing(e -> reloadLists());
-        for (var control : List.of(loadUrlButton, openFileButton, samplesButton)) {
+        for (var control : List.of(imageLoadUrlButton, imageOpenFileButton, imageSamplesButton)) {
             control.disableProperty().bind(model.busyProperty().or(context.moderatorProperty().isNull()));
         }
-        statusLabel.textProperty().bind(model.statusProperty());
-        progressBar.progressProperty().bind(model.progressProperty());
-        progressBar.visibleProperty().bind(model.busyProperty());
-        progressBar.managedProperty().bind(progressBar.visibleProperty());
-        errorLabel.textProperty().bind(model.errorProperty());
-        sourceLabel.textProperty().bind(model.sourceProperty());
+        imageStatusLabel.textProperty().bind(model.statusProperty());
+        imageProgressBar.progressProperty().bind(model.progressProperty());
+        imageProgressBar.visibleProperty().bind(model.busyProperty());
+        imageProgressBar.managedProperty().bind(imageProgressBar.visibleProperty());
+        imageErrorLabel.textProperty().bind(model.errorProperty());
+        imageSourceLabel.textProperty().bind(model.sourceProperty());
         installDropTarget();
     }
 

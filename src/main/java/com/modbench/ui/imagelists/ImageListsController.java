@@ -26,24 +26,24 @@ public final class ImageListsController {
     private final AppContext context;
     private final ImageListsViewModel model;
 
-    @FXML private ListView<ImageList> listView;
-    @FXML private TextField nameField;
-    @FXML private Button createButton;
-    @FXML private Button renameButton;
-    @FXML private Button deleteListButton;
-    @FXML private Label indexStateLabel;
-    @FXML private Button refreshButton;
-    @FXML private ComboBox<String> tagBox;
-    @FXML private TextField labelField;
-    @FXML private Button addFileButton;
-    @FXML private TextField urlField;
-    @FXML private Button addUrlButton;
+    @FXML private ListView<ImageList> imageListView;
+    @FXML private TextField imageListNameField;
+    @FXML private Button createImageListButton;
+    @FXML private Button renameImageListButton;
+    @FXML private Button deleteImageListButton;
+    @FXML private Label imageIndexStateLabel;
+    @FXML private Button refreshImageIndexButton;
+    @FXML private ComboBox<String> imageTagBox;
+    @FXML private TextField imageLabelField;
+    @FXML private Button addImageFileButton;
+    @FXML private TextField imageToAddUrlField;
+    @FXML private Button addImageUrlButton;
     @FXML private ListView<ImageTile> tileList;
     @FXML private Button deleteImageButton;
-    @FXML private Button deleteAllButton;
-    @FXML private ProgressIndicator busyIndicator;
-    @FXML private Label statusLabel;
-    @FXML private Label errorLabel;
+    @FXML private Button deleteAllImagesButton;
+    @FXML private ProgressIndicator imageListsBusyIndicator;
+    @FXML private Label imageListsStatusLabel;
+    @FXML private Label imageListsErrorLabel;
 
     public ImageListsController(AppContext context) {
         this.context = context;
@@ -56,8 +56,8 @@ public final class ImageListsController {
 
     @FXML
     private void initialize() {
-        listView.setItems(model.allLists());
-        listView.setCellFactory(view -> new ListCell<>() {
+        imageListView.setItems(model.allLists());
+        imageListView.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(ImageList item, boolean empty) {
                 super.updateItem(item, empty);
@@ -65,51 +65,51 @@ public final class ImageListsController {
                         : item.id() + " · " + (item.name() == null || item.name().isBlank() ? "(unnamed)" : item.name()));
             }
         });
-        listView.getSelectionModel().selectedItemProperty().addListener((obs, old, list) -> {
+        imageListView.getSelectionModel().selectedItemProperty().addListener((obs, old, list) -> {
             if (list != null && list != model.selectedProperty().get()) {
                 model.selectedProperty().set(list);
             }
         });
-        model.selectedProperty().addListener((obs, old, list) -> listView.getSelectionModel().select(list));
-        listView.setPlaceholder(new Label("No image lists yet"));
+        model.selectedProperty().addListener((obs, old, list) -> imageListView.getSelectionModel().select(list));
+        imageListView.setPlaceholder(new Label("No image lists yet"));
 
-        nameField.textProperty().bindBidirectional(model.nameProperty());
-        createButton.setOnAction(e -> model.create());
-        renameButton.setOnAction(e -> model.rename());
-        deleteListButton.setOnAction(e -> model.deleteList());
-        refreshButton.setOnAction(e -> model.refreshIndex());
-        ImageTags.MEANINGS.keySet().forEach(tag -> tagBox.getItems().add(ImageTags.describe(tag)));
-        tagBox.getEditor().textProperty().bindBidirectional(model.tagProperty());
-        labelField.textProperty().bindBidirectional(model.labelProperty());
-        urlField.textProperty().bindBidirectional(model.urlProperty());
-        addFileButton.setOnAction(e -> chooseFile());
-        addUrlButton.setOnAction(e -> model.addUrl());
-        urlField.setOnAction(e -> model.addUrl());
+        imageListNameField.textProperty().bindBidirectional(model.nameProperty());
+        createImageListButton.setOnAction(e -> model.create());
+        renameImageListButton.setOnAction(e -> model.rename());
+        deleteImageListButton.setOnAction(e -> model.deleteList());
+        refreshImageIndexButton.setOnAction(e -> model.refreshIndex());
+        ImageTags.MEANINGS.keySet().forEach(tag -> imageTagBox.getItems().add(ImageTags.describe(tag)));
+        imageTagBox.getEditor().textProperty().bindBidirectional(model.tagProperty());
+        imageLabelField.textProperty().bindBidirectional(model.labelProperty());
+        imageToAddUrlField.textProperty().bindBidirectional(model.urlProperty());
+        addImageFileButton.setOnAction(e -> chooseFile());
+        addImageUrlButton.setOnAction(e -> model.addUrl());
+        imageToAddUrlField.setOnAction(e -> model.addUrl());
         deleteImageButton.setOnAction(e -> model.deleteImage(tileList.getSelectionModel().getSelectedItem()));
-        deleteAllButton.setOnAction(e -> model.deleteAllImages());
+        deleteAllImagesButton.setOnAction(e -> model.deleteAllImages());
 
         var noList = model.selectedProperty().isNull();
-        for (Button button : new Button[] {renameButton, deleteListButton, refreshButton, addFileButton, addUrlButton,
-                deleteAllButton}) {
+        for (Button button : new Button[] {renameImageListButton, deleteImageListButton, refreshImageIndexButton, addImageFileButton, addImageUrlButton,
+                deleteAllImagesButton}) {
             button.disableProperty().bind(noList.or(model.busyProperty()));
         }
-        createButton.disableProperty().bind(model.busyProperty().or(context.moderatorProperty().isNull()));
+        createImageListButton.disableProperty().bind(model.busyProperty().or(context.moderatorProperty().isNull()));
         deleteImageButton.disableProperty().bind(tileList.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.busyProperty()));
 
         tileList.setItems(model.images());
         tileList.setCellFactory(view -> new TileCell());
         tileList.setPlaceholder(new Label("No images in this list"));
-        indexStateLabel.textProperty().bind(model.indexStateProperty());
+        imageIndexStateLabel.textProperty().bind(model.indexStateProperty());
         model.indexOutOfDateProperty().addListener((obs, was, outOfDate) -> {
-            indexStateLabel.getStyleClass().remove("out-of-date");
+            imageIndexStateLabel.getStyleClass().remove("out-of-date");
             if (outOfDate) {
-                indexStateLabel.getStyleClass().add("out-of-date");
+                imageIndexStateLabel.getStyleClass().add("out-of-date");
             }
         });
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        statusLabel.textProperty().bind(model.statusProperty());
-        errorLabel.textProperty().bind(model.errorProperty());
+        imageListsBusyIndicator.visibleProperty().bind(model.busyProperty());
+        imageListsStatusLabel.textProperty().bind(model.statusProperty());
+        imageListsErrorLabel.textProperty().bind(model.errorProperty());
 
         context.moderatorProperty().addListener((obs, old, now) -> {
             if (now != null) {

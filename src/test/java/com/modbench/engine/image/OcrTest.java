@@ -46,6 +46,23 @@ class OcrTest {
     }
 
     @Test
+    void usesAnotherLanguageOnceItsDataIsInstalled(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tessdata)
+            throws Exception {
+        // Stand-in for e.g. deu.traineddata from Debian's tesseract-ocr-deu: the English data under another name,
+        // which shows the folder is searched and the language is loaded by its name.
+        java.nio.file.Files.write(tessdata.resolve("tst.traineddata"),
+                TestImages.resource("/tessdata/eng.traineddata"));
+        try (com.modbench.engine.image.ocr.TesseractRecognizer recognizer =
+                new com.modbench.engine.image.ocr.TesseractRecognizer(
+                        new com.modbench.engine.image.ocr.TessdataLocator(tessdata), 50)) {
+            com.modbench.engine.image.ocr.OcrPage page = recognizer.recognize(text, "tst");
+            assertEquals("tst", page.language());
+            assertEquals("MODBENCH SAMPLE TEXT \r\nCall 555-123-4567 today \r\n", page.serviceText());
+            assertEquals("chi_sim", com.modbench.engine.image.ocr.TessdataLocator.tesseractName("chs"));
+        }
+    }
+
+    @Test
     void explainsAMissingLanguage() {
         ModeratorException e = assertThrows(ModeratorException.class, () -> engine.moderation()
                 .ocr(ImageInput.bytes(TestImages.encode(text, "png")), "kor", false, false));

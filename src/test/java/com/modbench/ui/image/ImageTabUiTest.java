@@ -63,7 +63,7 @@ class ImageTabUiTest {
     @Test
     void aSampleShowsItsFaceBoxScoresAndText(FxRobot robot) throws Exception {
         robot.clickOn("Image");
-        robot.clickOn("#samplesButton").clickOn("Astronaut with a caption (face + text)");
+        robot.clickOn("#imageSamplesButton").clickOn("Astronaut with a caption (face + text)");
 
         StyleClassedTextArea ocr = robot.lookup("#ocrArea").queryAs(StyleClassedTextArea.class);
         Label matchSummary = robot.lookup("#matchSummaryLabel").queryAs(Label.class);
@@ -100,7 +100,7 @@ class ImageTabUiTest {
             engine.imageLists().addImage(listId, ImageInput.bytes(TestImages.sample("astronaut")), 101, "astronaut");
             engine.imageLists().refreshIndex(listId);
             robot.clickOn("Image");
-            robot.clickOn("#samplesButton").clickOn("Astronaut (one face)");
+            robot.clickOn("#imageSamplesButton").clickOn("Astronaut (one face)");
             @SuppressWarnings("unchecked")
             ListView<MatchView> matches = robot.lookup("#matchList").queryAs(ListView.class);
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !matches.getItems().isEmpty());
@@ -120,7 +120,7 @@ class ImageTabUiTest {
         engine.images().setThresholds(new EvaluateThresholds(0.001, 0.001));
         try {
             robot.clickOn("Image");
-            robot.clickOn("#samplesButton").clickOn("Chelsea the cat (no face)");
+            robot.clickOn("#imageSamplesButton").clickOn("Chelsea the cat (no face)");
             Button reveal = robot.lookup("#revealButton").queryAs(Button.class);
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, reveal::isVisible);
             WaitForAsyncUtils.waitForFxEvents();
@@ -140,14 +140,14 @@ class ImageTabUiTest {
     @Test
     void aUrlOnTheLoopbackIsRefusedWithAClearMessage(FxRobot robot) throws Exception {
         robot.clickOn("Image");
-        robot.clickOn("#urlField").write("http://127.0.0.1:9/cat.png").type(javafx.scene.input.KeyCode.ENTER);
-        Label error = robot.lookup("#errorLabel").queryAs(Label.class);
+        robot.clickOn("#imageUrlField").write("http://127.0.0.1:9/cat.png").type(javafx.scene.input.KeyCode.ENTER);
+        Label error = robot.lookup("#imageErrorLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
         assertTrue(error.getText().contains("loopback"), error.getText());
     }
 
     private static void waitUntilIdle(FxRobot robot) throws java.util.concurrent.TimeoutException {
-        javafx.scene.control.ProgressBar progress = robot.lookup("#progressBar")
+        javafx.scene.control.ProgressBar progress = robot.lookup("#imageProgressBar")
                 .queryAs(javafx.scene.control.ProgressBar.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !progress.isVisible());
     }

@@ -54,20 +54,20 @@ class ImageListsTabUiTest {
     @Test
     void createAListSeeItsImagesRefreshAndDelete(FxRobot robot) throws Exception {
         robot.clickOn("Image lists");
-        robot.clickOn("#nameField").write("Known memes");
-        robot.clickOn("#createButton");
+        robot.clickOn("#imageListNameField").write("Known memes");
+        robot.clickOn("#createImageListButton");
         @SuppressWarnings("unchecked")
-        ListView<ImageList> lists = robot.lookup("#listView").queryAs(ListView.class);
+        ListView<ImageList> lists = robot.lookup("#imageListView").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lists.getItems().size() == 1);
         int listId = lists.getItems().get(0).id();
         assertEquals("Known memes", engine.imageLists().get(listId).name());
 
         engine.imageLists().addImage(listId, ImageInput.bytes(TestImages.sample("astronaut")), 101, "astronaut");
-        robot.clickOn("#nameField").eraseText(11).write("Renamed");
-        robot.clickOn("#renameButton");
+        robot.clickOn("#imageListNameField").eraseText(11).write("Renamed");
+        robot.clickOn("#renameImageListButton");
         @SuppressWarnings("unchecked")
         ListView<ImageTile> tiles = robot.lookup("#tileList").queryAs(ListView.class);
-        Label state = robot.lookup("#indexStateLabel").queryAs(Label.class);
+        Label state = robot.lookup("#imageIndexStateLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tiles.getItems().size() == 1
                 && state.getText().contains("out of date"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -77,7 +77,7 @@ class ImageListsTabUiTest {
         assertTrue(state.getStyleClass().contains("out-of-date"));
         assertEquals("Renamed", engine.imageLists().get(listId).name());
 
-        robot.clickOn("#refreshButton");
+        robot.clickOn("#refreshImageIndexButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.getText().contains("index up to date"));
         assertTrue(engine.image().match(ImageInput.bytes(TestImages.sample("astronaut")), listId, false).isMatch());
 
@@ -90,7 +90,7 @@ class ImageListsTabUiTest {
                 && state.getText().contains("out of date"));
         assertTrue(engine.imageLists().getAllImageIds(listId).contentIds().isEmpty());
 
-        robot.clickOn("#deleteListButton");
+        robot.clickOn("#deleteImageListButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lists.getItems().isEmpty());
         assertTrue(engine.imageLists().list().isEmpty());
     }
