@@ -39,7 +39,7 @@ public final class EmbeddedModerator implements Moderator {
     public EmbeddedModerator(TextScreenerStages stages, TermListRepository lists, TermListLimits limits,
             ImageServices images) {
         this.screener = new TextScreener(stages);
-        this.termLists = new TermListService(lists, limits, stages.normalizer());
+        this.termLists = new TermListService(lists, limits);
         this.images = images;
     }
 
