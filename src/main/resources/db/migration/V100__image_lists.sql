@@ -18,6 +18,7 @@ CREATE TABLE list_image (
     tag       INTEGER,
     label     TEXT,
     thumbnail BLOB,
+    features  BLOB,                                    -- ORB keypoints + descriptors (OrbFeatures), for near misses
     added_at  TEXT NOT NULL
 );
 
@@ -29,5 +30,6 @@ CREATE TABLE indexed_image (
     hash     INTEGER NOT NULL,
     tag      INTEGER,
     label    TEXT,
+    features BLOB,
     PRIMARY KEY (list_id, image_id)
 ) WITHOUT ROWID;

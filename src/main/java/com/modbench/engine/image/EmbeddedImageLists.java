@@ -8,6 +8,8 @@ import com.modbench.engine.image.lists.DHash;
 import com.modbench.engine.image.lists.ImageListRepository;
 import com.modbench.engine.image.lists.ImageMatcher;
 import com.modbench.engine.image.lists.IndexedImage;
+import com.modbench.engine.image.lists.OrbFeatures;
+import com.modbench.engine.image.lists.OrbVerifier;
 import com.modbench.engine.image.lists.StoredImage;
 import com.modbench.engine.lists.ListBodyRules;
 import com.modbench.engine.lists.TermListLimits;
@@ -23,6 +25,7 @@ import com.modbench.model.lists.RefreshIndex;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Operations 15–26 over an {@link ImageListRepository}, plus matching against the refreshed indexes. */
@@ -109,6 +112,7 @@ final class EmbeddedImageLists implements ImageLists {
         }
         ResolvedImage image = resolver.resolve(input, false);
         long hash = DHash.of(image.image().rgb());
+        byte[] features = OrbVerifier.extract(image.image().rgb()).toBytes();
         byte[] thumbnail = Thumbnails.jpeg(image.image().rgb());
         StoredImage stored = repository.inTransaction(() -> {
             get(listId);
@@ -116,7 +120,7 @@ final class EmbeddedImageLists implements ImageLists {
                 throw new ModeratorException(ErrorCode.LIMIT_EXCEEDED, "Image list " + listId + " already holds "
                         + MAX_IMAGES_PER_LIST + " images, the most allowed.");
             }
-            return repository.addImage(listId, hash, tag, label, thumbnail);
+            return repository.addImage(listId, hash, features, tag, label, thumbnail);
         });
         return new Image(Integer.toString(stored.id()), List.of(new KeyValuePair("Source", Integer.toString(listId))),
                 Status.ok(), TextScreener.newTrackingId());
@@ -164,10 +168,10 @@ final class EmbeddedImageLists implements ImageLists {
                 || repository.indexRevision(listId) == 0 && current.isEmpty());
     }
 
-    List<MatchResponse.Match> match(long hash, Integer listId) {
+    List<MatchResponse.Match> match(long hash, Supplier<OrbFeatures> query, Integer listId) {
         List<Integer> listIds = listId != null ? List.of(get(listId).id())
                 : repository.lists().stream().map(ImageList::id).toList();
-        return matcher.match(hash, listIds);
+        return matcher.match(hash, query, listIds);
     }
 
     private static ModeratorException notFound(int listId) {

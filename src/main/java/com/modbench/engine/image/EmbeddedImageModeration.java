@@ -7,6 +7,8 @@ import com.modbench.engine.image.evaluate.EvaluateThresholds;
 import com.modbench.engine.image.evaluate.NsfwScores;
 import com.modbench.engine.image.faces.FaceBox;
 import com.modbench.engine.image.lists.DHash;
+import com.modbench.engine.image.lists.OrbFeatures;
+import com.modbench.engine.image.lists.OrbVerifier;
 import com.modbench.engine.image.ocr.OcrLine;
 import com.modbench.engine.image.ocr.OcrPage;
 import com.modbench.engine.text.TextScreener;
@@ -90,7 +92,13 @@ final class EmbeddedImageModeration implements ImageModeration {
     @Override
     public MatchResponse match(ImageInput input, Integer listId, boolean cacheImage) {
         ResolvedImage image = resolver.resolve(input, cacheImage);
-        List<MatchResponse.Match> matches = lists.match(DHash.of(image.image().rgb()), listId);
+        OrbFeatures[] query = new OrbFeatures[1];
+        List<MatchResponse.Match> matches = lists.match(DHash.of(image.image().rgb()), () -> {
+            if (query[0] == null) {
+                query[0] = OrbVerifier.extract(image.image().rgb());
+            }
+            return query[0];
+        }, listId);
         return new MatchResponse(!matches.isEmpty(), matches, Status.ok(), TextScreener.newTrackingId(),
                 image.cacheId());
     }

@@ -85,10 +85,12 @@ public final class SqliteImageListRepository implements ImageListRepository {
     }
 
     @Override
-    public StoredImage addImage(int listId, long hash, Integer tag, String label, byte[] thumbnailJpeg) {
+    public StoredImage addImage(int listId, long hash, byte[] features, Integer tag, String label,
+            byte[] thumbnailJpeg) {
         return database.transaction(c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO list_image (list_id, hash, tag, label,"
-                    + " thumbnail, added_at) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " thumbnail, added_at, features) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 insert.setInt(1, listId);
                 insert.setLong(2, hash);
                 if (tag == null) {
@@ -99,6 +101,7 @@ public final class SqliteImageListRepository implements ImageListRepository {
                 insert.setString(4, label);
                 insert.setBytes(5, thumbnailJpeg);
                 insert.setString(6, Instant.now().toString());
+                insert.setBytes(7, features);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -144,15 +147,7 @@ public final class SqliteImageListRepository implements ImageListRepository {
 
     @Override
     public Optional<byte[]> thumbnail(int listId, int imageId) {
-        return database.read(c -> {
-            try (PreparedStatement query = c.prepareStatement(
-                    "SELECT thumbnail FROM list_image WHERE list_id = ? AND id = ?")) {
-                bind(query, listId, imageId);
-                try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() ? Optional.ofNullable(rows.getBytes(1)) : Optional.empty();
-                }
-            }
-        });
+        return blob("SELECT thumbnail FROM list_image WHERE list_id = ? AND id = ?", listId, imageId);
     }
 
     @Override
@@ -168,6 +163,8 @@ public final class SqliteImageListRepository implements ImageListRepository {
                 }
                 insert.executeBatch();
             }
+            update(c, "UPDATE indexed_image SET features = (SELECT features FROM list_image WHERE id = image_id)"
+                    + " WHERE list_id = ?", listId);
             return update(c, "UPDATE image_list SET index_revision = index_revision + 1 WHERE id = ?", listId);
         });
     }
@@ -188,6 +185,22 @@ public final class SqliteImageListRepository implements ImageListRepository {
                 }
             }
             return entries;
+        });
+    }
+
+    @Override
+    public Optional<byte[]> indexedFeatures(int listId, int imageId) {
+        return blob("SELECT features FROM indexed_image WHERE list_id = ? AND image_id = ?", listId, imageId);
+    }
+
+    private Optional<byte[]> blob(String sql, int listId, int imageId) {
+        return database.read(c -> {
+            try (PreparedStatement query = c.prepareStatement(sql)) {
+                bind(query, listId, imageId);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.ofNullable(rows.getBytes(1)) : Optional.empty();
+                }
+            }
         });
     }
 

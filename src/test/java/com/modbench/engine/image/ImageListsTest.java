@@ -69,12 +69,39 @@ class ImageListsTest {
     }
 
     @Test
+    void verifiesCropsAndSmallRotationsTheHashMisses() {
+        BufferedImage cropped = astronaut.getSubimage(40, 30, 430, 450);
+        BufferedImage rotated = rotate(astronaut, 12);
+        for (BufferedImage edit : List.of(cropped, rotated)) {
+            int bits = com.modbench.engine.image.lists.DHash.distance(
+                    com.modbench.engine.image.lists.DHash.of(astronaut),
+                    com.modbench.engine.image.lists.DHash.of(com.modbench.engine.image.input.ImageDecoder.toRgb(edit)));
+            assertTrue(bits > 10, "the hash alone would miss this edit (" + bits + " bits)");
+            MatchResponse result = images.match(ImageInput.bytes(TestImages.jpeg(edit, 0.8f, false)), list.id(),
+                    false);
+            assertTrue(result.isMatch(), "ORB should confirm the edited astronaut");
+            assertEquals(astronautId, result.matches().get(0).matchId());
+        }
+    }
+
+    @Test
     void doesNotMatchADifferentImage() {
         MatchResponse result = images.match(ImageInput.bytes(TestImages.sample("coffee")), list.id(), false);
         assertFalse(result.isMatch());
         assertTrue(result.matches().isEmpty());
         assertFalse(images.match(ImageInput.bytes(TestImages.encode(TestImages.resize(coffee, 0.5), "png")), null,
                 false).isMatch());
+    }
+
+    private static BufferedImage rotate(BufferedImage image, double degrees) {
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.rotate(Math.toRadians(degrees), image.getWidth() / 2.0, image.getHeight() / 2.0);
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return out;
     }
 
     @Test

@@ -37,9 +37,9 @@ class SqliteImageListRepositoryTest {
             SqliteImageListRepository repository = new SqliteImageListRepository(db);
             ImageList list = repository.createList(new ListBody("Known", "desc", Map.of("k", "v")));
             listId = list.id();
-            StoredImage image = repository.addImage(listId, -5L, 101, "label", new byte[] {1, 2, 3});
+            StoredImage image = repository.addImage(listId, -5L, new byte[] {9, 9}, 101, "label", new byte[] {1, 2, 3});
             imageId = image.id();
-            repository.addImage(listId, 42L, null, null, null);
+            repository.addImage(listId, 42L, null, null, null, null);
             repository.replaceIndex(listId, List.of(new IndexedImage(imageId, listId, -5L, List.of(101), "label")));
         }
         try (Database db = Database.open(file)) {
@@ -54,6 +54,7 @@ class SqliteImageListRepositoryTest {
             assertEquals(List.of(new IndexedImage(imageId, listId, -5L, List.of(101), "label")),
                     repository.index(listId));
             assertEquals(1, repository.indexRevision(listId));
+            assertArrayEquals(new byte[] {9, 9}, repository.indexedFeatures(listId, imageId).orElseThrow());
 
             assertTrue(repository.deleteList(listId));
             assertTrue(repository.images(listId).isEmpty());

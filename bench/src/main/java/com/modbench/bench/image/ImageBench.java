@@ -83,7 +83,7 @@ public final class ImageBench {
         int listId = engine.lists().create(new ListBody("full", null, null)).id();
         Random random = new Random(7);
         for (int i = 0; i < 9_999; i++) {
-            repository.addImage(listId, random.nextLong(), null, null, null);
+            repository.addImage(listId, random.nextLong(), null, null, null, null);
         }
         engine.lists().addImage(listId, ImageInput.bytes(resource("/sample-content/images/coffee.jpg")), 101, "cup");
         engine.lists().refreshIndex(listId);

@@ -27,7 +27,8 @@ public interface ImageListRepository {
     /** Deletes the list, its images and its index; false when it did not exist. */
     boolean deleteList(int listId);
 
-    StoredImage addImage(int listId, long hash, Integer tag, String label, byte[] thumbnailJpeg);
+    /** {@code features} are the image's ORB features ({@link OrbFeatures#toBytes()}), used to verify near misses. */
+    StoredImage addImage(int listId, long hash, byte[] features, Integer tag, String label, byte[] thumbnailJpeg);
 
     boolean deleteImage(int listId, int imageId);
 
@@ -44,6 +45,9 @@ public interface ImageListRepository {
     void replaceIndex(int listId, List<IndexedImage> entries);
 
     List<IndexedImage> index(int listId);
+
+    /** The ORB features of an image as captured by the last refresh (empty if it has none). */
+    Optional<byte[]> indexedFeatures(int listId, int imageId);
 
     /** Grows with every {@link #replaceIndex}, so a cached index can tell it is stale (0: never refreshed). */
     long indexRevision(int listId);

@@ -16,6 +16,8 @@ public final class InMemoryImageListRepository implements ImageListRepository {
     private final Map<Integer, Map<Integer, StoredImage>> images = new TreeMap<>();
     private final Map<Integer, List<IndexedImage>> indexes = new TreeMap<>();
     private final Map<Integer, Long> indexRevisions = new TreeMap<>();
+    private final Map<Integer, byte[]> features = new TreeMap<>();
+    private final Map<Integer, byte[]> indexedFeatures = new TreeMap<>();
     private int nextListId = 1;
     private int nextImageId = 1;
 
@@ -61,8 +63,12 @@ public final class InMemoryImageListRepository implements ImageListRepository {
     }
 
     @Override
-    public synchronized StoredImage addImage(int listId, long hash, Integer tag, String label, byte[] thumbnail) {
+    public synchronized StoredImage addImage(int listId, long hash, byte[] orb, Integer tag, String label,
+            byte[] thumbnail) {
         StoredImage image = new StoredImage(nextImageId++, listId, hash, tag, label, thumbnail);
+        if (orb != null) {
+            features.put(image.id(), orb);
+        }
         images.get(listId).put(image.id(), image);
         return image;
     }
@@ -99,6 +105,13 @@ public final class InMemoryImageListRepository implements ImageListRepository {
 
     @Override
     public synchronized void replaceIndex(int listId, List<IndexedImage> entries) {
+        indexes.getOrDefault(listId, List.of()).forEach(old -> indexedFeatures.remove(old.imageId()));
+        for (IndexedImage entry : entries) {
+            byte[] orb = features.get(entry.imageId());
+            if (orb != null) {
+                indexedFeatures.put(entry.imageId(), orb);
+            }
+        }
         indexes.put(listId, List.copyOf(entries));
         indexRevisions.merge(listId, 1L, Long::sum);
     }
@@ -106,6 +119,12 @@ public final class InMemoryImageListRepository implements ImageListRepository {
     @Override
     public synchronized List<IndexedImage> index(int listId) {
         return indexes.getOrDefault(listId, List.of());
+    }
+
+    @Override
+    public synchronized Optional<byte[]> indexedFeatures(int listId, int imageId) {
+        boolean indexed = indexes.getOrDefault(listId, List.of()).stream().anyMatch(i -> i.imageId() == imageId);
+        return indexed ? Optional.ofNullable(indexedFeatures.get(imageId)) : Optional.empty();
     }
 
     @Override
