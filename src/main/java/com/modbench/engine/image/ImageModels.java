@@ -35,10 +35,11 @@ public final class ImageModels implements AutoCloseable {
         return ocr.get();
     }
 
+    /** Loads every model and the English OCR data now (a second or two; call it off the UI thread). */
     public void loadAll() {
         nsfw();
         faces();
-        ocr();
+        ocr().preload("eng");
     }
 
     @Override

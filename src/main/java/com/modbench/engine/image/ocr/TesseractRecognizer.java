@@ -48,6 +48,11 @@ public final class TesseractRecognizer implements AutoCloseable {
         }
     }
 
+    /** Loads a language's data now rather than on the first image (used to warm up after start). */
+    public void preload(String language) {
+        engine(TessdataLocator.tesseractName(language));
+    }
+
     private List<OcrLine> lines(ResultIterator it) {
         List<OcrLine> lines = new ArrayList<>();
         if (it == null) {
