@@ -1,5 +1,7 @@
 package com.modbench.client;
 
+import com.modbench.api.ImageLists;
+import com.modbench.api.ImageModeration;
 import com.modbench.api.Moderator;
 import com.modbench.api.TermLists;
 import com.modbench.api.TextModeration;
@@ -15,6 +17,7 @@ public final class RemoteModerator implements Moderator {
     private final ApiCaller caller;
     private final TextModeration text;
     private final TermLists termLists;
+    private final RemoteImagesUnavailable images = new RemoteImagesUnavailable();
 
     public RemoteModerator(RemoteEndpoint endpoint) {
         this.endpoint = endpoint;
@@ -31,6 +34,18 @@ public final class RemoteModerator implements Moderator {
     @Override
     public TermLists termLists() {
         return termLists;
+    }
+
+    /** Not available over HTTP yet: every call fails with NotImplemented (501); see {@link RemoteImagesUnavailable}. */
+    @Override
+    public ImageModeration image() {
+        return images;
+    }
+
+    /** Not available over HTTP yet, as {@link #image()}. */
+    @Override
+    public ImageLists imageLists() {
+        return images;
     }
 
     @Override

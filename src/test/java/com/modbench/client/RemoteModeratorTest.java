@@ -143,6 +143,18 @@ class RemoteModeratorTest {
     }
 
     @Test
+    void imageOperationsSayTheyAreNotAvailableRemotelyYet() {
+        try (RemoteModerator remote = new RemoteModerator(RemoteEndpoint.of(URI.create("http://127.0.0.1:1/"), KEY))) {
+            ModeratorException e = assertThrows(ModeratorException.class,
+                    () -> remote.image().evaluate(com.modbench.api.ImageInput.url("http://example.org/a.jpg"), false));
+
+            assertEquals(501, e.httpStatus());
+            assertEquals("NotImplemented", e.code());
+            assertThrows(ModeratorException.class, () -> remote.imageLists().list());
+        }
+    }
+
+    @Test
     void theKeyNeverShowsInDescriptions() {
         RemoteEndpoint endpoint = RemoteEndpoint.of(URI.create("http://127.0.0.1:1/"), KEY);
         try (RemoteModerator remote = new RemoteModerator(endpoint)) {

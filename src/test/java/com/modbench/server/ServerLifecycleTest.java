@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.modbench.api.ImageLists;
+import com.modbench.api.ImageModeration;
 import com.modbench.api.Moderator;
 import com.modbench.api.ScreenOptions;
 import com.modbench.api.TermLists;
@@ -86,6 +88,16 @@ class ServerLifecycleTest {
 
         @Override
         public TermLists termLists() {
+            throw new UnsupportedOperationException("not used here");
+        }
+
+        @Override
+        public ImageModeration image() {
+            throw new UnsupportedOperationException("not used here");
+        }
+
+        @Override
+        public ImageLists imageLists() {
             throw new UnsupportedOperationException("not used here");
         }
 

@@ -1,12 +1,15 @@
 package com.modbench.ui.settings;
 
+import com.modbench.api.ImageLists;
+import com.modbench.api.ImageModeration;
 import com.modbench.api.Moderator;
 import com.modbench.api.TermLists;
 import com.modbench.api.TextModeration;
 
 /**
  * The embedded engine as handed to the app: switching to a remote endpoint "closes" the previous moderator, but the
- * engine (models loaded, database open) is kept for switching back; the app closes its database on exit.
+ * engine (models loaded, database open) is kept for switching back; the app closes the engine and its database on
+ * exit.
  */
 public final class KeptOpen implements Moderator {
 
@@ -24,6 +27,16 @@ public final class KeptOpen implements Moderator {
     @Override
     public TermLists termLists() {
         return engine.termLists();
+    }
+
+    @Override
+    public ImageModeration image() {
+        return engine.image();
+    }
+
+    @Override
+    public ImageLists imageLists() {
+        return engine.imageLists();
     }
 
     @Override

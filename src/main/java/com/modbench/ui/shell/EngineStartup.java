@@ -6,6 +6,7 @@ import com.modbench.client.RemoteModerator;
 import com.modbench.engine.EmbeddedModerator;
 import com.modbench.store.Database;
 import com.modbench.store.DatabaseLocation;
+import com.modbench.store.images.SqliteImageListRepository;
 import com.modbench.store.lists.SqliteTermListRepository;
 import com.modbench.ui.common.AppContext;
 import com.modbench.ui.common.UserMessages;
@@ -19,12 +20,12 @@ import javafx.scene.control.Alert;
 
 /**
  * Starts the endpoint the settings name: a remote one at once, or the embedded engine (desktop database, lexicons,
- * language model) loaded off the JavaFX thread. The embedded engine is made once per app and kept, so switching back
- * to it from a remote endpoint is instant.
+ * language and image models) loaded off the JavaFX thread. The embedded engine is made once per app and kept, so
+ * switching back to it from a remote endpoint is instant; it is closed when the app exits.
  */
 final class EngineStartup {
 
-    private static final Map<AppContext, Moderator> ENGINES = new WeakHashMap<>();
+    private static final Map<AppContext, EmbeddedModerator> ENGINES = new WeakHashMap<>();
 
     private EngineStartup() {
     }
@@ -39,9 +40,9 @@ final class EngineStartup {
                 System.err.println("Ignoring the saved remote endpoint: " + unusable.getMessage());
             }
         }
-        context.tasks().run(() -> embedded(context), moderator -> {
-            context.useModerator(moderator);
-            warmUp(context, moderator);
+        context.tasks().run(() -> engine(context), engine -> {
+            context.useModerator(new KeptOpen(engine));
+            warmUp(context, engine);
         }, failure -> {
             Alert alert = new Alert(Alert.AlertType.ERROR,
                     "The screening engine could not start: " + UserMessages.describe(failure));
@@ -50,23 +51,35 @@ final class EngineStartup {
         });
     }
 
-    /** The app's embedded engine over the desktop database, created on first use (blocking; call off the FX thread). */
+    /** The app's embedded engine for the settings (blocking on first use; call off the FX thread). */
     static Moderator embedded(AppContext context) {
+        return new KeptOpen(engine(context));
+    }
+
+    private static EmbeddedModerator engine(AppContext context) {
         synchronized (ENGINES) {
             return ENGINES.computeIfAbsent(context, c -> {
                 Database database = Database.open(DatabaseLocation.resolve());
                 c.closeOnExit(database);
-                return new KeptOpen(EmbeddedModerator.standard(new SqliteTermListRepository(database)));
+                EmbeddedModerator engine = EmbeddedModerator.standard(new SqliteTermListRepository(database),
+                        new SqliteImageListRepository(database));
+                c.closeOnExit(engine);
+                return engine;
             });
         }
     }
 
     /**
      * The language and spelling models load on first use (seconds); screening a throw-away text in the background
-     * right after start-up keeps that wait off the user's first screen.
+     * right after start-up keeps that wait off the user's first screen. The image models (classifier, face
+     * detector, OCR) are loaded the same way, on another worker.
      */
-    private static void warmUp(AppContext context, Moderator moderator) {
+    private static void warmUp(AppContext context, EmbeddedModerator moderator) {
         context.tasks().run(() -> moderator.text().screen("Warm-up text for the models.", ScreenOptions.all()),
                 screen -> { }, failure -> { });
+        context.tasks().run(() -> {
+            moderator.images().models().loadAll();
+            return null;
+        }, loaded -> { }, failure -> { });
     }
 }
