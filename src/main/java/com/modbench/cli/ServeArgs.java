@@ -4,7 +4,8 @@ import com.modbench.server.ServerOptions;
 import java.nio.file.Path;
 
 /** Parsed options of the {@code serve} command. {@code keysFile} is null when keys come only from the environment. */
-record ServeArgs(String bind, int port, Path data, Path keysFile, int rateLimit, boolean help) {
+record ServeArgs(String bind, int port, Path data, Path keysFile, int rateLimit, boolean allowPrivateUrls,
+        boolean help) {
 
     static final Path DEFAULT_DATA = Path.of("modbench-server.db");
 
@@ -14,6 +15,7 @@ record ServeArgs(String bind, int port, Path data, Path keysFile, int rateLimit,
         Path data = DEFAULT_DATA;
         Path keys = null;
         int rateLimit = 0;
+        boolean allowPrivateUrls = false;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -22,11 +24,12 @@ record ServeArgs(String bind, int port, Path data, Path keysFile, int rateLimit,
                 case "--data" -> data = Path.of(value(args, ++i, "--data"));
                 case "--keys" -> keys = Path.of(value(args, ++i, "--keys"));
                 case "--rate-limit" -> rateLimit = number(value(args, ++i, "--rate-limit"), "--rate-limit", 0, 1_000_000);
+                case "--allow-private-urls" -> allowPrivateUrls = true;
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("Unknown option '" + args[i] + "'.");
             }
         }
-        return new ServeArgs(bind, port, data, keys, rateLimit, help);
+        return new ServeArgs(bind, port, data, keys, rateLimit, allowPrivateUrls, help);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -1,10 +1,16 @@
 package com.modbench.cli;
 
 import com.modbench.engine.EmbeddedModerator;
+import com.modbench.engine.image.ImageServices;
+import com.modbench.engine.lists.TermListLimits;
+import com.modbench.engine.text.TextScreenerStages;
+import com.modbench.net.FetchPolicy;
+import com.modbench.net.SafeImageFetcher;
 import com.modbench.server.ApiKeys;
 import com.modbench.server.ModbenchServer;
 import com.modbench.server.ServerOptions;
 import com.modbench.store.Database;
+import com.modbench.store.images.SqliteImageListRepository;
 import com.modbench.store.lists.SqliteTermListRepository;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,16 +25,19 @@ final class ServeCommand {
 
     private static final String HELP = """
             Usage: java -jar modbench.jar serve [--bind ADDR] [--port N] [--data FILE] [--keys FILE]
-                                                [--rate-limit N]
+                                                [--rate-limit N] [--allow-private-urls]
 
-            Serves the Content Moderator REST API v1.0 (text screening, language detection, term lists) from
+            Serves the Content Moderator REST API v1.0 (text and image moderation, term and image lists) from
             the embedded engine, for the official SDKs, curl scripts and the Modbench app. See docs/server.md.
 
               --bind ADDR       address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
               --port N          port to listen on (default 5055; 0 picks a free port)
-              --data FILE       SQLite file holding the server's term lists (default ./modbench-server.db)
+              --data FILE       SQLite file holding the server's term and image lists (default ./modbench-server.db)
               --keys FILE       accepted subscription keys, one per line (blank lines and # comments skipped)
               --rate-limit N    requests per second per key; more get 429 with Retry-After (default 0: off)
+              --allow-private-urls
+                                let image URLs point at loopback, link-local and private-network hosts
+                                (off by default: they are refused, so callers cannot probe your network)
 
             Keys also come from the environment variable MODBENCH_API_KEYS (comma-separated); at least one is
             required. Clients send theirs in the Ocp-Apim-Subscription-Key header. One access-log line per
@@ -97,14 +106,15 @@ final class ServeCommand {
             err.println("Cannot open the database " + args.data() + ": " + e.getMessage());
             return null;
         }
-        EmbeddedModerator moderator = EmbeddedModerator.standard(new SqliteTermListRepository(database));
+        EmbeddedModerator moderator = moderatorOver(database, args.allowPrivateUrls());
         ServerOptions options = ServerOptions.defaults(keys).withBind(args.bind()).withPort(args.port())
                 .withRateLimit(args.rateLimit()).withAccessLog(out::println);
         try {
             ModbenchServer server = ModbenchServer.start(moderator, options);
             out.println("Modbench Content Moderator API listening on " + server.url() + " (" + keys.size()
                     + " key" + (keys.size() == 1 ? "" : "s") + ", rate limit "
-                    + (args.rateLimit() == 0 ? "off" : args.rateLimit() + "/s per key") + "). Ctrl+C stops it.");
+                    + (args.rateLimit() == 0 ? "off" : args.rateLimit() + "/s per key")
+                    + (args.allowPrivateUrls() ? ", private image URLs allowed" : "") + "). Ctrl+C stops it.");
             out.flush();
             return new Running(server, moderator, database);
         } catch (RuntimeException e) {
@@ -113,6 +123,13 @@ final class ServeCommand {
             err.println("Cannot listen on " + args.bind() + ":" + args.port() + ": " + rootMessage(e));
             return null;
         }
+    }
+
+    /** The engine over the server's database; image URLs go only through the SSRF-guarded fetcher. */
+    static EmbeddedModerator moderatorOver(Database database, boolean allowPrivateUrls) {
+        SafeImageFetcher fetcher = new SafeImageFetcher(FetchPolicy.DEFAULT.withAllowPrivateAddresses(allowPrivateUrls));
+        return new EmbeddedModerator(TextScreenerStages.standard(), new SqliteTermListRepository(database),
+                TermListLimits.DEFAULT, ImageServices.standard(fetcher, new SqliteImageListRepository(database)));
     }
 
     private static String rootMessage(Throwable e) {

@@ -17,13 +17,16 @@ public final class RemoteModerator implements Moderator {
     private final ApiCaller caller;
     private final TextModeration text;
     private final TermLists termLists;
-    private final RemoteImagesUnavailable images = new RemoteImagesUnavailable();
+    private final ImageModeration image;
+    private final ImageLists imageLists;
 
     public RemoteModerator(RemoteEndpoint endpoint) {
         this.endpoint = endpoint;
         this.caller = new ApiCaller(endpoint);
         this.text = new RemoteTextModeration(caller);
         this.termLists = new RemoteTermLists(caller);
+        this.image = new RemoteImageModeration(caller);
+        this.imageLists = new RemoteImageLists(caller);
     }
 
     @Override
@@ -36,16 +39,14 @@ public final class RemoteModerator implements Moderator {
         return termLists;
     }
 
-    /** Not available over HTTP yet: every call fails with NotImplemented (501); see {@link RemoteImagesUnavailable}. */
     @Override
     public ImageModeration image() {
-        return images;
+        return image;
     }
 
-    /** Not available over HTTP yet, as {@link #image()}. */
     @Override
     public ImageLists imageLists() {
-        return images;
+        return imageLists;
     }
 
     @Override

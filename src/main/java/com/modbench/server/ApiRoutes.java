@@ -18,6 +18,8 @@ import java.util.List;
 final class ApiRoutes {
 
     static final String MODERATE = "/contentmoderator/moderate/v1.0";
+    static final String PROCESS_IMAGE = MODERATE + "/ProcessImage";
+    static final String IMAGE_LISTS = "/contentmoderator/lists/v1.0/imagelists";
     static final String TERM_LISTS = "/contentmoderator/lists/v1.0/termlists";
     static final String EXTENSIONS = "/" + TermListExtensions.PREFIX + "{listId}";
 
@@ -27,10 +29,26 @@ final class ApiRoutes {
     static List<Endpoint> all(Moderator moderator) {
         TextHandlers text = new TextHandlers(moderator);
         TermListHandlers lists = new TermListHandlers(moderator);
+        ImageHandlers images = new ImageHandlers(moderator);
+        ImageListHandlers imageLists = new ImageListHandlers(moderator);
         ExtensionHandlers extensions = new ExtensionHandlers(moderator);
         return List.of(
                 /* 1 */ new Endpoint(POST, MODERATE + "/ProcessText/Screen", text::screen),
                 /* 2 */ new Endpoint(POST, MODERATE + "/ProcessText/DetectLanguage", text::detectLanguage),
+                /* 3-5 */ new Endpoint(POST, PROCESS_IMAGE + "/Evaluate", images::evaluate),
+                /* 6-8 */ new Endpoint(POST, PROCESS_IMAGE + "/FindFaces", images::findFaces),
+                /* 9-11 */ new Endpoint(POST, PROCESS_IMAGE + "/OCR", images::ocr),
+                /* 12-14 */ new Endpoint(POST, PROCESS_IMAGE + "/Match", images::match),
+                /* 15 */ new Endpoint(GET, IMAGE_LISTS + "/{listId}", imageLists::getDetails),
+                /* 16 */ new Endpoint(DELETE, IMAGE_LISTS + "/{listId}", imageLists::delete),
+                /* 17 */ new Endpoint(PUT, IMAGE_LISTS + "/{listId}", imageLists::update),
+                /* 18 */ new Endpoint(POST, IMAGE_LISTS, imageLists::create),
+                /* 19 */ new Endpoint(GET, IMAGE_LISTS, imageLists::getAll),
+                /* 20 */ new Endpoint(POST, IMAGE_LISTS + "/{listId}/RefreshIndex", imageLists::refreshIndex),
+                /* 21-23 */ new Endpoint(POST, IMAGE_LISTS + "/{listId}/images", imageLists::addImage),
+                /* 24 */ new Endpoint(DELETE, IMAGE_LISTS + "/{listId}/images", imageLists::deleteAllImages),
+                /* 25 */ new Endpoint(GET, IMAGE_LISTS + "/{listId}/images", imageLists::getAllImageIds),
+                /* 26 */ new Endpoint(DELETE, IMAGE_LISTS + "/{listId}/images/{ImageId}", imageLists::deleteImage),
                 /* 27 */ new Endpoint(GET, TERM_LISTS + "/{listId}", lists::getDetails),
                 /* 28 */ new Endpoint(DELETE, TERM_LISTS + "/{listId}", lists::delete),
                 /* 29 */ new Endpoint(PUT, TERM_LISTS + "/{listId}", lists::update),

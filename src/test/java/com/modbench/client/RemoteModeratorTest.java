@@ -143,14 +143,25 @@ class RemoteModeratorTest {
     }
 
     @Test
-    void imageOperationsSayTheyAreNotAvailableRemotelyYet() {
-        try (RemoteModerator remote = new RemoteModerator(RemoteEndpoint.of(URI.create("http://127.0.0.1:1/"), KEY))) {
-            ModeratorException e = assertThrows(ModeratorException.class,
-                    () -> remote.image().evaluate(com.modbench.api.ImageInput.url("http://example.org/a.jpg"), false));
+    void imagesGoOutAsTheSdksSendThem() {
+        String evaluate = "{\"Result\":false,\"CacheID\":\"c1\",\"Status\":{\"Code\":3000,\"Description\":\"OK\"}}";
+        try (ScriptedEndpoint endpoint = new ScriptedEndpoint(ScriptedEndpoint.Reply.of(200, evaluate));
+             RemoteModerator remote = new RemoteModerator(RemoteEndpoint.of(endpoint.url(), KEY))) {
+            byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+            assertEquals("c1", remote.image().evaluate(com.modbench.api.ImageInput.bytes(png), true).cacheId());
+            remote.image().ocr(com.modbench.api.ImageInput.url("https://example.org/a.png"), "eng", false, false);
+            remote.image().match(com.modbench.api.ImageInput.cached("c1"), 7, false);
 
-            assertEquals(501, e.httpStatus());
-            assertEquals("NotImplemented", e.code());
-            assertThrows(ModeratorException.class, () -> remote.imageLists().list());
+            ScriptedEndpoint.Received bytes = endpoint.received.get(0);
+            assertEquals("/contentmoderator/moderate/v1.0/ProcessImage/Evaluate?CacheImage=true", bytes.pathAndQuery());
+            assertEquals(List.of("image/gif"), bytes.headers().get("Content-type"), "the SDKs label every image GIF");
+            ScriptedEndpoint.Received url = endpoint.received.get(1);
+            assertEquals("/contentmoderator/moderate/v1.0/ProcessImage/OCR?language=eng&enhanced=false",
+                    url.pathAndQuery());
+            assertEquals("{\"DataRepresentation\":\"URL\",\"Value\":\"https://example.org/a.png\"}", url.body());
+            ScriptedEndpoint.Received bare = endpoint.received.get(2);
+            assertEquals("/contentmoderator/moderate/v1.0/ProcessImage/Match?listId=7&CacheId=c1", bare.pathAndQuery());
+            assertEquals("", bare.body());
         }
     }
 
