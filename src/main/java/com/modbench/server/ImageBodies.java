@@ -42,7 +42,7 @@ final class ImageBodies {
         try {
             request = Json.mapper().readValue(body, ImageUrl.class);
         } catch (JsonProcessingException e) {
-            throw new ModeratorException(ErrorCode.INVALID_ARGUMENT, "The request body is not the expected "
+            throw new ModeratorException(ErrorCode.INVALID_ARGUMENT, "The request body is not JSON of the form "
                     + "{\"DataRepresentation\":\"URL\",\"Value\":\"https://…\"}: " + e.getOriginalMessage() + ".");
         } catch (IOException e) {
             throw new ModeratorException(ErrorCode.INVALID_ARGUMENT, "The request body could not be read as JSON.");
