@@ -11,7 +11,7 @@ class EmbeddedModeratorContractTest extends ModeratorContract {
     static final SqliteEngine engine = SqliteEngine.open();
 
     @Override
-    protected Moderator moderator() {
+    public Moderator moderator() {
         return engine.moderator();
     }
 }

@@ -30,12 +30,13 @@ import org.junit.jupiter.api.function.Executable;
  * subclasses run these same assertions against {@code EmbeddedModerator} and against {@code RemoteModerator} talking
  * to the server on 127.0.0.1.
  */
-public abstract class ModeratorContract {
+public abstract class ModeratorContract implements ImageModeratorContract {
 
     protected static final String SAMPLE =
             "Is this a crap email abcdef@abcd.com, phone: 6657789887, IP: 255.255.255.255, 1 Microsoft Way, Redmond, WA 98052";
 
-    protected abstract Moderator moderator();
+    @Override
+    public abstract Moderator moderator();
 
     @AfterEach
     void deleteAllLists() {

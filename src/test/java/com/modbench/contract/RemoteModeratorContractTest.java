@@ -2,10 +2,13 @@ package com.modbench.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.modbench.api.ImageInput;
 import com.modbench.api.Moderator;
 import com.modbench.api.ScreenOptions;
 import com.modbench.client.RemoteEndpoint;
 import com.modbench.client.RemoteModerator;
+import com.modbench.engine.image.TestImages;
+import com.modbench.model.image.Evaluate;
 import com.modbench.model.text.Screen;
 import com.modbench.server.ApiKeys;
 import com.modbench.server.ModbenchServer;
@@ -42,7 +45,7 @@ class RemoteModeratorContractTest extends ModeratorContract {
     }
 
     @Override
-    protected Moderator moderator() {
+    public Moderator moderator() {
         return remote;
     }
 
@@ -60,6 +63,22 @@ class RemoteModeratorContractTest extends ModeratorContract {
             }
             assertEquals(local.text().detectLanguage(text).detectedLanguage(),
                     remote.text().detectLanguage(text).detectedLanguage());
+        }
+    }
+
+    @Test
+    void imageResultsAreTheSameAsTheEmbeddedEngineApartFromIds() {
+        Moderator local = engine.moderator();
+        for (byte[] image : List.of(ASTRONAUT, COFFEE, TestImages.jpeg(TestImages.renderText("NO ENTRY"), 0.9f, false))) {
+            Evaluate expected = local.image().evaluate(ImageInput.bytes(image), false);
+            Evaluate actual = remote.image().evaluate(ImageInput.bytes(image), false);
+            assertEquals(expected.adultClassificationScore(), actual.adultClassificationScore(), 1e-9);
+            assertEquals(expected.racyClassificationScore(), actual.racyClassificationScore(), 1e-9);
+            assertEquals(expected.result(), actual.result());
+            assertEquals(local.image().findFaces(ImageInput.bytes(image), false).faces(),
+                    remote.image().findFaces(ImageInput.bytes(image), false).faces());
+            assertEquals(local.image().ocr(ImageInput.bytes(image), "eng", false, false).text(),
+                    remote.image().ocr(ImageInput.bytes(image), "eng", false, false).text());
         }
     }
 

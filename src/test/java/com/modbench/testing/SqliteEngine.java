@@ -1,7 +1,13 @@
 package com.modbench.testing;
 
 import com.modbench.engine.EmbeddedModerator;
+import com.modbench.engine.image.SharedImageModels;
+import com.modbench.engine.lists.TermListLimits;
+import com.modbench.engine.text.TextScreenerStages;
+import com.modbench.net.FetchPolicy;
+import com.modbench.net.SafeImageFetcher;
 import com.modbench.store.Database;
+import com.modbench.store.images.SqliteImageListRepository;
 import com.modbench.store.lists.SqliteTermListRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +19,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The standard engine over a real SQLite file in a fresh temporary folder, for a whole test class:
+ * The standard engine (image models shared per JVM, image URLs behind the SSRF guard) over a real SQLite file in a fresh temporary folder, for a whole test class:
  * {@code @RegisterExtension static final SqliteEngine engine = SqliteEngine.open();}. Closed and deleted after the
  * class.
  */
@@ -26,7 +32,9 @@ public final class SqliteEngine implements AutoCloseable, AfterAllCallback {
     private SqliteEngine(Path folder) {
         this.folder = folder;
         this.database = Database.open(folder.resolve("modbench.db"));
-        this.moderator = EmbeddedModerator.standard(new SqliteTermListRepository(database));
+        this.moderator = new EmbeddedModerator(TextScreenerStages.standard(), new SqliteTermListRepository(database),
+                TermListLimits.DEFAULT, SharedImageModels.engine(new SafeImageFetcher(FetchPolicy.DEFAULT),
+                        new SqliteImageListRepository(database)));
     }
 
     public static SqliteEngine open() {
