@@ -1,6 +1,7 @@
 package com.modbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,7 +82,8 @@ class ServeCommandTest {
         CliRun run = CliRun.of("", "serve", "--help");
 
         assertEquals(Cli.OK, run.exit());
-        for (String option : new String[] {"--bind", "--port", "--data", "--keys", "--rate-limit", "MODBENCH_API_KEYS"}) {
+        for (String option : new String[] {"--bind", "--port", "--data", "--keys", "--rate-limit", "--allow-private-urls",
+                "MODBENCH_API_KEYS"}) {
             assertTrue(run.out().contains(option), option);
         }
     }
@@ -92,6 +94,12 @@ class ServeCommandTest {
         assertEquals(Cli.USAGE, CliRun.of("", "serve", "--port", "70000").exit());
         assertEquals(Cli.USAGE, CliRun.of("", "serve", "--keys").exit());
         assertTrue(CliRun.of("", "serve", "--verbose").err().contains("'--verbose'"));
+    }
+
+    @Test
+    void privateImageUrlsAreRefusedUnlessAllowed() {
+        assertFalse(ServeArgs.parse(new String[] {}).allowPrivateUrls());
+        assertTrue(ServeArgs.parse(new String[] {"--allow-private-urls"}).allowPrivateUrls());
     }
 
     @Test
