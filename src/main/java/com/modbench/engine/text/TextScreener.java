@@ -55,7 +55,7 @@ public final class TextScreener {
                 .toList();
 
         return new Screen(text, normalized.text(), corrected, List.of(),
-                options.classify() ? stages.classifier().classify(normalized.text(), hits) : null,
+                options.classify() ? stages.classifier().classify(normalized, hits) : null,
                 Status.ok(),
                 options.pii() ? PiiDetector.toWire(stages.piiDetector().findAll(text)) : null,
                 language, terms, newTrackingId());

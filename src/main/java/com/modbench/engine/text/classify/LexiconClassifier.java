@@ -1,52 +1,106 @@
 package com.modbench.engine.text.classify;
 
+import com.modbench.engine.text.normalize.NormalizedText;
+import com.modbench.engine.text.terms.TermEntry;
 import com.modbench.engine.text.terms.TermHit;
 import com.modbench.model.text.Classification;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Scores from the categorised lexicon with a noisy-OR: {@code score = 1 − Π(1 − w)} over the hits that bear on a
- * category, where {@code w} grows with the term's severity. A score is the probability-like strength of evidence
- * that the text belongs to the category; one severe term is enough to pass the default threshold.
+ * Category scores from the categorised lexicon hits plus their context (see {@code docs/classification.md}).
+ * Every hit and every classifier cue becomes a piece of {@link Evidence}: a weight per category from the term's
+ * category and severity, strengthened when the term is aimed at the reader, intensified or obfuscated, weakened
+ * when it is negated or only mentioned. Pieces combine by noisy-OR: {@code score = 1 − Π(1 − w)}.
  */
 public final class LexiconClassifier implements Classifier {
 
-    private static final double[] SEVERITY_WEIGHT = {0.0, 0.35, 0.6, 0.85};
+    /** Weight of one term of severity 1..4 in its own category. */
+    private static final double[] SEVERITY_WEIGHT = {0.0, 0.35, 0.6, 0.85, 0.93};
+    static final double TARGETED = 1.6;
+    static final double INTENSIFIED = 1.25;
+    static final double OBFUSCATED = 1.3;
+    static final double SLUR = 1.5;
+    static final double NEGATED = 0.6;
+    static final double MENTIONED = 0.5;
 
     private final Thresholds thresholds;
+    private final CueLexicon cues;
 
     public LexiconClassifier(Thresholds thresholds) {
         this.thresholds = thresholds;
+        this.cues = CueLexicon.forLanguage("en");
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
     }
 
     @Override
-    public Classification classify(String normalizedText, List<TermHit> hits) {
-        double miss1 = 1;
-        double miss2 = 1;
-        double miss3 = 1;
+    public Classification classify(NormalizedText text, List<TermHit> hits) {
+        Tokens tokens = Tokens.of(text.text());
+        boolean[] covered = new boolean[tokens.size()];
+        NoisyOr scores = new NoisyOr();
         for (TermHit hit : hits) {
-            double w = SEVERITY_WEIGHT[Math.max(0, Math.min(3, hit.entry().severity()))];
-            switch (hit.entry().category()) {
-                case SEXUAL -> {
-                    miss1 *= 1 - w;
-                    miss2 *= 1 - w * 0.5;
-                    miss3 *= 1 - w * 0.8;
-                }
-                case SUGGESTIVE -> {
-                    miss2 *= 1 - w;
-                    miss3 *= 1 - w * 0.3;
-                }
-                case OFFENSIVE, SLUR -> miss3 *= 1 - w;
+            int first = tokens.firstAtOrAfter(hit.start());
+            int last = Math.max(first, tokens.lastBefore(hit.end()));
+            String term = hit.entry().term().toLowerCase(Locale.ROOT);
+            HitContext context = HitContext.around(tokens, first, last, term, cues);
+            Evidence base = base(hit.entry(), context.expletive());
+            scores.add(inContext(base, context, obfuscated(text, hit)));
+            for (int i = first; i <= last && i < covered.length; i++) {
+                covered[i] = true;
             }
         }
-        double c1 = round(1 - miss1);
-        double c2 = round(1 - miss2);
-        double c3 = round(1 - miss3);
+        for (CueLexicon.CueMatch cue : cues.find(tokens)) {
+            if (!covered[cue.first()]) {
+                String words = String.join(" ", cue.cue().words());
+                HitContext context = HitContext.around(tokens, cue.first(), cue.last(), words, cues);
+                scores.add(inContext(cue.cue().evidence(), context, false));
+            }
+        }
+        double c1 = scores.category1();
+        double c2 = scores.category2();
+        double c3 = scores.category3();
         return new Classification(new Classification.Score(c1), new Classification.Score(c2),
                 new Classification.Score(c3), thresholds.reviewRecommended(c1, c2, c3));
     }
 
-    private static double round(double v) {
-        return Math.round(v * 1_000_000d) / 1_000_000d;
+    static Evidence base(TermEntry entry, boolean expletiveUse) {
+        double w = SEVERITY_WEIGHT[Math.max(1, Math.min(SEVERITY_WEIGHT.length - 1, entry.severity()))];
+        return switch (entry.category()) {
+            case SEXUAL -> expletiveUse ? new Evidence(0.1 * w, 0.15 * w, w) : new Evidence(w, 0.6 * w, 0.8 * w);
+            case SUGGESTIVE -> new Evidence(0.1 * w, w, 0.3 * w);
+            case OFFENSIVE -> new Evidence(0, 0, w);
+            case SLUR -> new Evidence(0, 0, Evidence.repeat(w, SLUR));
+        };
+    }
+
+    private static Evidence inContext(Evidence e, HitContext context, boolean obfuscated) {
+        double all = 1;
+        double offensive = 1;
+        if (context.targeted()) {
+            offensive *= TARGETED;
+        }
+        if (context.intensified()) {
+            all *= INTENSIFIED;
+        }
+        if (obfuscated) {
+            all *= OBFUSCATED;
+        }
+        if (context.negated()) {
+            all *= NEGATED;
+        }
+        if (context.mentioned()) {
+            all *= MENTIONED;
+        }
+        return e.repeated(all, all, all * offensive);
+    }
+
+    /** The original text of the hit differs from its normalised form beyond case: someone disguised the word. */
+    private static boolean obfuscated(NormalizedText text, TermHit hit) {
+        String original = text.original().substring(text.originalStart(hit.start()), text.originalEnd(hit.end()));
+        String normalized = text.text().substring(hit.start(), hit.end());
+        return !original.toLowerCase(Locale.ROOT).equals(normalized);
     }
 }
