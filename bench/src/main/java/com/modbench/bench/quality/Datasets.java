@@ -69,9 +69,10 @@ public final class Datasets {
 
     /**
      * The dsojevic exception words ({@code *} replaced by each match form), i.e. ordinary words that contain a
-     * profane match form and must stay clean; those that are themselves a match form are dropped.
+     * profane match form and must stay clean. Some exceptions only say that another entry covers the word
+     * ({@code cock → *sucker}), so words that are a match form or a surge-ai term or canonical form are dropped.
      */
-    public static List<String> dsojevicExceptions(Path json) {
+    public static List<String> dsojevicExceptions(Path json, List<SurgeTerm> profane) {
         Set<String> forms = new LinkedHashSet<>();
         Set<String> words = new LinkedHashSet<>();
         JsonNode entries = readJson(json);
@@ -88,6 +89,7 @@ public final class Datasets {
             }
         }
         words.removeAll(forms);
+        words.removeAll(profaneWords(profane));
         return List.copyOf(words);
     }
 
@@ -96,11 +98,7 @@ public final class Datasets {
      * canonical form (those are profane on purpose), so each remaining word should screen clean.
      */
     public static List<String> cleanEnglishWords(Path wordList, List<SurgeTerm> profane) {
-        Set<String> excluded = new java.util.HashSet<>();
-        for (SurgeTerm term : profane) {
-            excluded.add(term.text().toLowerCase(Locale.ROOT));
-            term.canonical().forEach(c -> excluded.add(c.toLowerCase(Locale.ROOT)));
-        }
+        Set<String> excluded = profaneWords(profane);
         try {
             return Files.readAllLines(wordList, StandardCharsets.UTF_8).stream()
                     .map(String::trim)
@@ -111,6 +109,16 @@ public final class Datasets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every surge-ai text and canonical form, lower-cased. */
+    static Set<String> profaneWords(List<SurgeTerm> profane) {
+        Set<String> words = new java.util.HashSet<>();
+        for (SurgeTerm term : profane) {
+            words.add(term.text().toLowerCase(Locale.ROOT));
+            term.canonical().forEach(c -> words.add(c.toLowerCase(Locale.ROOT)));
+        }
+        return words;
     }
 
     public static JsonNode readJson(Path json) {
