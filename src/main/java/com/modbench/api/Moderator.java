@@ -12,6 +12,8 @@ public interface Moderator extends AutoCloseable {
 
     TextModeration text();
 
+    TermLists termLists();
+
     /** A short human description of where requests go, e.g. "Embedded engine" or the remote URL. */
     String describe();
 

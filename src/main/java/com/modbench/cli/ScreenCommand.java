@@ -9,6 +9,9 @@ import com.modbench.api.ScreenOptions;
 import com.modbench.engine.EmbeddedModerator;
 import com.modbench.model.ApiError;
 import com.modbench.model.Json;
+import com.modbench.store.Database;
+import com.modbench.store.DatabaseLocation;
+import com.modbench.store.lists.SqliteTermListRepository;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +38,8 @@ final class ScreenCommand {
               --pii            detect personal data (Email, IPA, Phone, Address, SSN)
               --classify       score Category1/2/3 and ReviewRecommended
               --language CODE  ISO 639-3 code of the text (default: detected)
-              --list-id ID     also match the custom term list ID
+              --list-id ID     also match the custom term list ID (as last refreshed) from the desktop
+                               database: -Dmodbench.db, else $MODBENCH_DB, else ~/.modbench/modbench.db
             """;
 
     int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
@@ -51,13 +55,22 @@ final class ScreenCommand {
             out.print(HELP);
             return Cli.OK;
         }
-        try (Moderator moderator = EmbeddedModerator.standard()) {
+        try (Database database = openDatabase(parsed.options());
+             Moderator moderator = EmbeddedModerator.standard(new SqliteTermListRepository(database))) {
             return parsed.jsonl() ? screenLines(moderator, parsed.options(), in, out)
                     : screenAll(moderator, parsed.options(), in, out, err);
         } catch (IOException e) {
             err.println(Json.write(ApiError.of(ErrorCode.INVALID_ARGUMENT.wireCode(), "Cannot read stdin: " + e.getMessage())));
             return Cli.BAD_INPUT;
+        } catch (ModeratorException e) {
+            err.println(Json.write(e.toApiError()));
+            return Cli.BAD_INPUT;
         }
+    }
+
+    /** Custom lists live in the desktop database; without {@code --list-id} nothing is read or written there. */
+    private static Database openDatabase(ScreenOptions options) {
+        return options.listId() == null ? Database.inMemory() : Database.open(DatabaseLocation.resolve());
     }
 
     private int screenAll(Moderator moderator, ScreenOptions options, InputStream in, PrintStream out, PrintStream err)

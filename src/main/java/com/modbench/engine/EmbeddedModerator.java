@@ -2,30 +2,45 @@ package com.modbench.engine;
 
 import com.modbench.api.Moderator;
 import com.modbench.api.ScreenOptions;
+import com.modbench.api.TermLists;
 import com.modbench.api.TextModeration;
+import com.modbench.engine.lists.TermListLimits;
+import com.modbench.engine.lists.TermListRepository;
+import com.modbench.engine.lists.TermListService;
 import com.modbench.engine.text.TextScreener;
 import com.modbench.engine.text.TextScreenerStages;
+import com.modbench.engine.text.terms.TermIndex;
 import com.modbench.model.Status;
 import com.modbench.model.text.DetectedLanguage;
 import com.modbench.model.text.Screen;
 
-/** The in-process engine behind {@link Moderator}: offline, no key, the app's default. */
+/**
+ * The in-process engine behind {@link Moderator}: offline, no key, the app's default. Term lists live in the
+ * repository the caller passes (the desktop's SQLite store, or an in-memory one); the engine itself does no I/O.
+ */
 public final class EmbeddedModerator implements Moderator {
 
     private final TextScreener screener;
+    private final TermListService termLists;
     private final TextModeration text = new Text();
 
-    public EmbeddedModerator(TextScreenerStages stages) {
+    public EmbeddedModerator(TextScreenerStages stages, TermListRepository lists, TermListLimits limits) {
         this.screener = new TextScreener(stages);
+        this.termLists = new TermListService(lists, limits, stages.normalizer());
     }
 
-    public static EmbeddedModerator standard() {
-        return new EmbeddedModerator(TextScreenerStages.standard());
+    public static EmbeddedModerator standard(TermListRepository lists) {
+        return new EmbeddedModerator(TextScreenerStages.standard(), lists, TermListLimits.DEFAULT);
     }
 
     @Override
     public TextModeration text() {
         return text;
+    }
+
+    @Override
+    public TermLists termLists() {
+        return termLists;
     }
 
     @Override
@@ -37,7 +52,10 @@ public final class EmbeddedModerator implements Moderator {
 
         @Override
         public Screen screen(String input, ScreenOptions options) {
-            return screener.screen(input, options, null);
+            TextScreener.TextLimits.check(input);
+            TermIndex custom = options.listId() == null ? null
+                    : termLists.indexFor(options.listId(), options.language());
+            return screener.screen(input, options, custom);
         }
 
         @Override

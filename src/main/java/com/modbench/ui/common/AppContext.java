@@ -2,35 +2,42 @@ package com.modbench.ui.common;
 
 import com.modbench.api.Moderator;
 import java.util.Objects;
-import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * What every view needs: the {@link Moderator} in use (embedded or remote, switchable at run time) and the
- * background executor. Views must read {@link #moderator()} on each use, never cache it.
+ * background executor. The moderator may still be loading when views are built ({@link #moderatorProperty()} is
+ * null until then); views read {@link #moderator()} on each use and never cache it.
  */
 public final class AppContext implements AutoCloseable {
 
-    private volatile Moderator moderator;
+    private final ReadOnlyObjectWrapper<Moderator> moderator = new ReadOnlyObjectWrapper<>();
     private final BackgroundTasks tasks;
 
     public AppContext(Moderator moderator, BackgroundTasks tasks) {
-        this.moderator = Objects.requireNonNull(moderator);
+        this.moderator.set(moderator);
         this.tasks = Objects.requireNonNull(tasks);
     }
 
+    /** The moderator in use; throws a readable error while the engine is still starting. */
     public Moderator moderator() {
-        return moderator;
+        Moderator current = moderator.get();
+        if (current == null) {
+            throw new IllegalStateException("The screening engine is still starting. Try again in a moment.");
+        }
+        return current;
     }
 
-    public Supplier<Moderator> moderatorSupplier() {
-        return this::moderator;
+    public ReadOnlyObjectProperty<Moderator> moderatorProperty() {
+        return moderator.getReadOnlyProperty();
     }
 
-    /** Switches the endpoint (e.g. from the settings); the previous one is closed. */
+    /** Switches the endpoint (e.g. from the settings); the previous one is closed. Call on the JavaFX thread. */
     public void useModerator(Moderator next) {
-        Moderator previous = moderator;
-        moderator = Objects.requireNonNull(next);
-        if (previous != next) {
+        Moderator previous = moderator.get();
+        moderator.set(Objects.requireNonNull(next));
+        if (previous != null && previous != next) {
             previous.close();
         }
     }
@@ -42,6 +49,9 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         tasks.close();
-        moderator.close();
+        Moderator current = moderator.get();
+        if (current != null) {
+            current.close();
+        }
     }
 }

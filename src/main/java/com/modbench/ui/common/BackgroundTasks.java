@@ -11,7 +11,7 @@ import javafx.concurrent.Task;
  * The one executor for background work in the app: screening, I/O, HTTP. Work never runs on the JavaFX thread;
  * callbacks always do. Long work is a {@link Task}, so it can report progress and be cancelled.
  */
-public final class BackgroundTasks implements AutoCloseable {
+public final class BackgroundTasks implements TaskRunner, AutoCloseable {
 
     private final ExecutorService executor;
 
@@ -36,6 +36,11 @@ public final class BackgroundTasks implements AutoCloseable {
         task.setOnFailed(e -> onFailure.accept(task.getException()));
         executor.execute(task);
         return task;
+    }
+
+    @Override
+    public <T> void execute(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
     }
 
     /** Submits a ready-made task (e.g. one that reports progress). */
