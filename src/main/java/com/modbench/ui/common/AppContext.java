@@ -14,6 +14,7 @@ public final class AppContext implements AutoCloseable {
 
     private final ReadOnlyObjectWrapper<Moderator> moderator = new ReadOnlyObjectWrapper<>();
     private final BackgroundTasks tasks;
+    private final java.util.List<AutoCloseable> resources = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AppContext(Moderator moderator, BackgroundTasks tasks) {
         this.moderator.set(moderator);
@@ -42,6 +43,11 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /** Closes {@code resource} (e.g. the desktop database) when the app exits, after the moderator. */
+    public void closeOnExit(AutoCloseable resource) {
+        resources.add(resource);
+    }
+
     public BackgroundTasks tasks() {
         return tasks;
     }
@@ -52,6 +58,13 @@ public final class AppContext implements AutoCloseable {
         Moderator current = moderator.get();
         if (current != null) {
             current.close();
+        }
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("Could not close " + resource + ": " + e.getMessage());
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package com.modbench.ui.text;
 import com.modbench.model.text.Classification;
 import com.modbench.model.text.Screen;
 import com.modbench.ui.common.AppContext;
+import com.modbench.ui.common.UserMessages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,7 @@ public final class TextScreenController {
     @FXML private CheckBox piiBox;
     @FXML private CheckBox classifyBox;
     @FXML private ComboBox<String> languageBox;
+    @FXML private ComboBox<TermListChoice> listPicker;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button screenButton;
     @FXML private TextArea inputArea;
@@ -96,6 +98,26 @@ public final class TextScreenController {
         languageBox.getItems().setAll(LANGUAGES);
         languageBox.getEditor().textProperty().bindBidirectional(model.languageProperty());
         languageBox.setTooltip(new Tooltip("ISO 639-3 code; empty to detect the language"));
+        listPicker.setTooltip(new Tooltip("Also match the terms of a custom term list (refresh its index first)"));
+        listPicker.getItems().setAll(TermListChoice.BUILT_IN_ONLY);
+        listPicker.getSelectionModel().selectFirst();
+        listPicker.valueProperty().addListener((obs, old, choice) ->
+                model.listIdProperty().set(choice == null ? null : choice.listId()));
+        listPicker.setOnShowing(e -> reloadTermLists());
+        context.moderatorProperty().addListener((obs, old, now) -> reloadTermLists());
+        reloadTermLists();
+    }
+
+    private void reloadTermLists() {
+        if (context.moderatorProperty().get() == null) {
+            return;
+        }
+        context.tasks().run(() -> TermListChoice.all(context.moderator().termLists().list()), choices -> {
+            Integer selected = model.listIdProperty().get();
+            listPicker.getItems().setAll(choices);
+            listPicker.getSelectionModel().select(choices.stream()
+                    .filter(c -> java.util.Objects.equals(c.listId(), selected)).findFirst().orElse(choices.get(0)));
+        }, failure -> model.reportError("Could not load the term lists: " + UserMessages.describe(failure)));
     }
 
     private void bindInput() {

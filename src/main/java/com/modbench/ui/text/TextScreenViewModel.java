@@ -49,6 +49,10 @@ public final class TextScreenViewModel {
     private final ReadOnlyStringWrapper json = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper displayedText = new ReadOnlyStringWrapper("");
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final BooleanBinding overLimit =
+            Bindings.createBooleanBinding(() -> length() > TextModeration.MAX_TEXT_LENGTH, input);
+    private final ObservableValue<String> characterCount = Bindings.createStringBinding(
+            () -> String.format("%,d / %,d", length(), TextModeration.MAX_TEXT_LENGTH), input);
     private ScreenOptions lastOptions = ScreenOptions.DEFAULT;
 
     public TextScreenViewModel(Supplier<Moderator> moderator, TaskRunner tasks) {
@@ -77,6 +81,11 @@ public final class TextScreenViewModel {
             busy.set(false);
             error.set(UserMessages.describe(failure));
         });
+    }
+
+    /** Shows a problem that did not come from screening (e.g. loading the term lists). */
+    public void reportError(String message) {
+        error.set(message);
     }
 
     public ScreenOptions options() {
@@ -122,12 +131,11 @@ public final class TextScreenViewModel {
     }
 
     public BooleanBinding overLimitBinding() {
-        return Bindings.createBooleanBinding(() -> length() > TextModeration.MAX_TEXT_LENGTH, input);
+        return overLimit;
     }
 
     public ObservableValue<String> characterCountText() {
-        return Bindings.createStringBinding(
-                () -> String.format("%,d / %,d", length(), TextModeration.MAX_TEXT_LENGTH), input);
+        return characterCount;
     }
 
     private int length() {

@@ -3,6 +3,7 @@ package com.modbench.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.modbench.engine.EmbeddedModerator;
+import com.modbench.testing.TestEngines;
 import com.modbench.ui.common.AppContext;
 import com.modbench.ui.common.BackgroundTasks;
 import java.io.File;
@@ -30,7 +31,7 @@ class ScreenshotTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        AppContext context = new AppContext(EmbeddedModerator.standard(), new BackgroundTasks());
+        AppContext context = new AppContext(TestEngines.shared(), new BackgroundTasks());
         stage.setScene(ModbenchApp.createScene(context));
         stage.setWidth(1280);
         stage.setHeight(800);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.modbench.engine.EmbeddedModerator;
+import com.modbench.testing.TestEngines;
 import com.modbench.ui.common.TaskRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +19,7 @@ class TextScreenViewModelTest {
 
     @BeforeAll
     static void loadEngine() {
-        engine = EmbeddedModerator.standard();
+        engine = TestEngines.shared();
     }
 
     @BeforeEach

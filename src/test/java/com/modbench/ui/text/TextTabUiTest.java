@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.modbench.engine.EmbeddedModerator;
+import com.modbench.testing.TestEngines;
 import com.modbench.model.Json;
 import com.modbench.model.text.Screen;
 import com.modbench.ui.common.AppContext;
@@ -41,7 +42,7 @@ class TextTabUiTest {
 
     @BeforeAll
     static void loadEngine() {
-        engine = EmbeddedModerator.standard();
+        engine = TestEngines.shared();
     }
 
     @Start
@@ -114,6 +115,26 @@ class TextTabUiTest {
         assertTrue(error.getText().contains("1,024") || error.getText().contains("1024"), error.getText());
         assertEquals(tooLong, robot.lookup("#inputArea").queryAs(TextArea.class).getText());
         assertFalse(robot.lookup("#jsonArea").queryAs(TextArea.class).getText().contains("OriginalText"));
+    }
+
+    @Test
+    void aCustomTermListChosenInThePickerIsHighlightedAsCustom(FxRobot robot) throws Exception {
+        var list = engine.termLists().create(new com.modbench.model.lists.ListBody("Banned brands", "test", null));
+        engine.termLists().addTerm(list.id(), "acme", "eng");
+        engine.termLists().refreshIndex(list.id(), "eng");
+
+        robot.clickOn("#listPicker");
+        robot.clickOn("Banned brands (#" + list.id() + ")");
+        robot.clickOn("#inputArea").write("Buy ACME rockets today");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        TextArea json = robot.lookup("#jsonArea").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> json.getText().contains("\"ListId\" : " + list.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        StyleClassedTextArea area = robot.lookup("#highlightArea").queryAs(StyleClassedTextArea.class);
+        assertEquals(List.of("4-8"), styledRanges(area));
+        assertEquals("term-custom", area.getStyleOfChar(5).iterator().next());
+        engine.termLists().delete(list.id());
     }
 
     private static List<String> styledRanges(StyleClassedTextArea area) {
