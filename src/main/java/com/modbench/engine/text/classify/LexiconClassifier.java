@@ -17,7 +17,7 @@ public final class LexiconClassifier implements Classifier {
 
     /** Weight of one term of severity 1..4 in its own category. */
     private static final double[] SEVERITY_WEIGHT = {0.0, 0.35, 0.6, 0.85, 0.93};
-    static final double TARGETED = 1.6;
+    static final double TARGETED = 1.7;
     static final double INTENSIFIED = 1.25;
     static final double OBFUSCATED = 1.3;
     static final double SLUR = 1.5;

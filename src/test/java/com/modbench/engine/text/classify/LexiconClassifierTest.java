@@ -125,6 +125,13 @@ class LexiconClassifierTest {
         assertFalse(classify(text).reviewRecommended(), "crap alone (0.35) stays under the default 0.5");
     }
 
+    @Test
+    void aMildTermAimedAtTheReaderReachesTheDefaultThresholdAsDocumented() {
+        assertEquals(0.35, c3(classify("the plot was crap")), 1e-9);
+        assertEquals(0.519213, c3(classify("you crap")), 1e-6);
+        assertTrue(classify("you crap").reviewRecommended());
+    }
+
     private static NormalizedText lowerCased(String text) {
         int[] map = new int[text.length() + 1];
         for (int i = 0; i < map.length; i++) {
