@@ -24,22 +24,26 @@ public record EvalSets(
         List<String> throughput1024,
         List<String> skipped) {
 
-    /** Texts per throughput corpus: enough for stable timing, small enough for a pass to take seconds. */
-    static final int SHORT_TEXTS = 2_000;
-    static final int LONG_TEXTS = 250;
+    /** Texts per throughput corpus by default: enough for stable timing, few enough for a pass to take seconds. */
+    public static final int SHORT_TEXTS = 2_000;
+    public static final int LONG_TEXTS = 250;
 
     public static EvalSets load(EvalData data) {
+        return load(data, SHORT_TEXTS, LONG_TEXTS);
+    }
+
+    public static EvalSets load(EvalData data, int shortCount, int longCount) {
         List<String> skipped = new ArrayList<>();
         List<Datasets.SurgeTerm> surge = data.find(EvalData.SURGE).map(Datasets::surge).orElse(null);
         if (surge == null) {
             skipped.add(data.missing(EvalData.SURGE));
         }
         List<String> wamerican = null;
-        if (!Files.exists(EvalData.WAMERICAN)) {
-            skipped.add("skipped: " + EvalData.WAMERICAN + " is absent (Debian package wamerican;"
+        if (!Files.exists(data.wordList())) {
+            skipped.add("skipped: " + data.wordList() + " is absent (Debian package wamerican;"
                     + " bench/quality.sh installs it when it can)");
         } else {
-            wamerican = Datasets.cleanEnglishWords(EvalData.WAMERICAN, surge == null ? List.of() : surge);
+            wamerican = Datasets.cleanEnglishWords(data.wordList(), surge == null ? List.of() : surge);
         }
         List<Datasets.SurgeTerm> profane = surge == null ? List.of() : surge;
         List<String> dsojevic = data.find(EvalData.DSOJEVIC).map(p -> Datasets.dsojevicExceptions(p, profane))
@@ -52,12 +56,12 @@ public record EvalSets(
         List<String> longTexts;
         if (davidson == null) {
             skipped.add(data.missing(EvalData.DAVIDSON) + "; throughput uses generated chat text instead");
-            shortTexts = com.modbench.bench.jmh.BenchTexts.corpus(SHORT_TEXTS, 100, 7);
-            longTexts = com.modbench.bench.jmh.BenchTexts.corpus(LONG_TEXTS, 1024, 7);
+            shortTexts = com.modbench.bench.jmh.BenchTexts.corpus(shortCount, 100, 7);
+            longTexts = com.modbench.bench.jmh.BenchTexts.corpus(longCount, 1024, 7);
         } else {
             List<String> tweets = davidson.stream().map(Datasets.Tweet::text).toList();
-            shortTexts = tweets.subList(0, Math.min(SHORT_TEXTS, tweets.size()));
-            longTexts = joinedTo(tweets, 1024, LONG_TEXTS);
+            shortTexts = tweets.subList(0, Math.min(shortCount, tweets.size()));
+            longTexts = joinedTo(tweets, 1024, longCount);
         }
         return new EvalSets(surge, wamerican, dsojevic, davidson, shortTexts, longTexts, skipped);
     }

@@ -15,7 +15,8 @@ import java.util.Map;
  * third-party evaluation data, and the issue's targets with pass/fail. Run through {@code bench/quality.sh}.
  *
  * <pre>QualityReport [--data ../shared/data] [--out docs/quality.md] [--work target/quality]
- *               [--npm target/quality/npm] [--seconds 5] [--jmh target/quality/jmh.json]</pre>
+ *               [--npm target/quality/npm] [--seconds 5] [--jmh target/quality/jmh.json]
+ *               [--words /usr/share/dict/american-english] [--short-texts 2000] [--long-texts 250]</pre>
  */
 public final class QualityReport {
 
@@ -35,7 +36,10 @@ public final class QualityReport {
             System.err.println("quality: evaluation data folder " + data.toAbsolutePath().normalize() + " is absent;"
                     + " only the sections that need no data (throughput on generated text, JMH) are written.");
         }
-        EvalSets sets = EvalSets.load(new EvalData(data));
+        Path words = Path.of(options.getOrDefault("words", EvalData.WAMERICAN.toString()));
+        EvalSets sets = EvalSets.load(new EvalData(data, words),
+                Integer.parseInt(options.getOrDefault("short-texts", String.valueOf(EvalSets.SHORT_TEXTS))),
+                Integer.parseInt(options.getOrDefault("long-texts", String.valueOf(EvalSets.LONG_TEXTS))));
         sets.skipped().forEach(s -> System.err.println("quality: " + s));
         Path inputs = work.resolve("inputs");
         sets.writeInputs(inputs);

@@ -86,7 +86,7 @@ public final class TermQuality {
         }
         List<String> words = sets.wamerican();
         List<String> ours = words.stream().filter(engine::flagsTerms).toList();
-        md.paragraph("Every word of `/usr/share/dict/american-english` except possessives (`'s`) and except the "
+        md.paragraph("Every word of Debian's `/usr/share/dict/american-english` except possessives (`'s`) and except the "
                 + "surge-ai terms and canonical forms (those are profane on purpose): " + count(words.size())
                 + " words, each screened on its own, proper names in their dictionary capitalisation.");
         md.table(List.of("engine", "flagged", "rate", "flagged words (examples)"), falsePositiveRows(ours,
