@@ -15,6 +15,11 @@ public final class Cli {
     }
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            // The Launcher opens the app for no arguments; anyone else calling with none gets the usage.
+            err.print(usage());
+            return USAGE;
+        }
         String command = args[0];
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (command) {

@@ -1,29 +1,34 @@
 package com.modbench.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.modbench.api.ErrorCode;
 import com.modbench.api.Moderator;
 import com.modbench.api.ModeratorException;
 import com.modbench.api.ScreenOptions;
 import com.modbench.engine.EmbeddedModerator;
+import com.modbench.engine.lists.TermListLimits;
+import com.modbench.engine.text.TextScreenerStages;
 import com.modbench.model.ApiError;
 import com.modbench.model.Json;
 import com.modbench.store.Database;
 import com.modbench.store.DatabaseLocation;
 import com.modbench.store.lists.SqliteTermListRepository;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /** {@code screen [--jsonl] [options]}: screens stdin with the embedded engine. */
 final class ScreenCommand {
+
+    /** Far above any valid line (1,024 characters of text, even fully \\u-escaped), yet a bounded buffer. */
+    static final int MAX_LINE_BYTES = 1 << 20;
+
+    private static final ObjectReader LINE_READER = Json.mapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final String HELP = """
             Usage: java -jar modbench.jar screen [--jsonl] [--autocorrect] [--pii] [--classify]
@@ -32,8 +37,10 @@ final class ScreenCommand {
             Reads UTF-8 text on stdin and prints the Screen JSON of ProcessText/Screen on stdout.
             On bad input prints the API error body {"Error":{"Code":…,"Message":…}} on stderr, exit code 2.
 
-              --jsonl          read JSON Lines {"id":…,"text":…}; write one line per input:
+              --jsonl          read JSON Lines {"id":…,"text":…}; write one line per input line:
                                {"id":…,"result":<Screen>} or {"id":…,"error":<APIError>}
+                               (id defaults to the line number; blank lines are skipped;
+                               exit code 2 if any line failed)
               --autocorrect    also return AutoCorrectedText
               --pii            detect personal data (Email, IPA, Phone, Address, SSN)
               --classify       score Category1/2/3 and ReviewRecommended
@@ -56,7 +63,8 @@ final class ScreenCommand {
             return Cli.OK;
         }
         try (Database database = openDatabase(parsed.options());
-             Moderator moderator = EmbeddedModerator.standard(new SqliteTermListRepository(database))) {
+             Moderator moderator = new EmbeddedModerator(SharedStages.INSTANCE, new SqliteTermListRepository(database),
+                     TermListLimits.DEFAULT)) {
             return parsed.jsonl() ? screenLines(moderator, parsed.options(), in, out)
                     : screenAll(moderator, parsed.options(), in, out, err);
         } catch (IOException e) {
@@ -76,8 +84,7 @@ final class ScreenCommand {
     private int screenAll(Moderator moderator, ScreenOptions options, InputStream in, PrintStream out, PrintStream err)
             throws IOException {
         try {
-            String text = decodeStrict(in.readAllBytes());
-            out.println(Json.writePretty(moderator.text().screen(text, options)));
+            out.println(Json.writePretty(moderator.text().screen(decodeStrict(in.readAllBytes()), options)));
             return Cli.OK;
         } catch (ModeratorException e) {
             err.println(Json.write(e.toApiError()));
@@ -88,32 +95,15 @@ final class ScreenCommand {
     /** Streams: one line in, one line out, so memory stays constant however long the input is. */
     private int screenLines(Moderator moderator, ScreenOptions options, InputStream in, PrintStream out)
             throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+        Utf8Lines lines = new Utf8Lines(in, MAX_LINE_BYTES);
         int failures = 0;
-        long lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lineNumber++;
-            if (line.isBlank()) {
+        for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
+            if (line.text() != null && line.text().isBlank()) {
                 continue;
             }
-            ObjectNode result = Json.mapper().createObjectNode();
-            try {
-                JsonNode item = Json.mapper().readTree(line);
-                if (item == null || !item.isObject() || !item.has("text") || !item.get("text").isTextual()) {
-                    throw new ModeratorException(ErrorCode.INVALID_ARGUMENT,
-                            "Line " + lineNumber + " is not an object with a string \"text\".");
-                }
-                result.set("id", item.has("id") ? item.get("id") : Json.mapper().getNodeFactory().numberNode(lineNumber));
-                result.set("result", Json.mapper().valueToTree(moderator.text().screen(item.get("text").asText(), options)));
-            } catch (ModeratorException e) {
+            ObjectNode result = screenLine(moderator, options, line);
+            if (result.has("error")) {
                 failures++;
-                result.set("error", Json.mapper().valueToTree(e.toApiError()));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                failures++;
-                result.set("id", Json.mapper().getNodeFactory().numberNode(lineNumber));
-                result.set("error", Json.mapper().valueToTree(ApiError.of(ErrorCode.INVALID_ARGUMENT.wireCode(),
-                        "Line " + lineNumber + " is not valid JSON: " + e.getOriginalMessage())));
             }
             out.println(Json.write(result));
         }
@@ -121,13 +111,46 @@ final class ScreenCommand {
         return failures == 0 ? Cli.OK : Cli.BAD_INPUT;
     }
 
-    static String decodeStrict(byte[] bytes) {
+    private ObjectNode screenLine(Moderator moderator, ScreenOptions options, Utf8Lines.Line line) {
+        ObjectNode result = Json.mapper().createObjectNode();
+        result.put("id", line.number());
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+            if (line.problem() != null) {
+                throw new ModeratorException(ErrorCode.INVALID_ARGUMENT, line.problem());
+            }
+            JsonNode item = LINE_READER.readTree(line.text());
+            if (item.isObject() && item.has("id")) {
+                result.set("id", item.get("id"));
+            }
+            if (!item.isObject() || !item.path("text").isTextual()) {
+                throw new ModeratorException(ErrorCode.INVALID_ARGUMENT,
+                        "Line " + line.number() + " is not an object with a string \"text\".");
+            }
+            result.set("result", Json.mapper().valueToTree(moderator.text().screen(item.get("text").asText(), options)));
+        } catch (ModeratorException e) {
+            result.set("error", Json.mapper().valueToTree(e.toApiError()));
+        } catch (JsonProcessingException e) {
+            result.set("error", Json.mapper().valueToTree(ApiError.of(ErrorCode.INVALID_ARGUMENT.wireCode(),
+                    "Line " + line.number() + " is not valid JSON: " + e.getOriginalMessage())));
+        } catch (RuntimeException e) {
+            // One line the engine cannot handle must not end a stream of a million.
+            result.set("error", Json.mapper().valueToTree(ApiError.of(ErrorCode.INTERNAL_ERROR.wireCode(),
+                    "Line " + line.number() + " could not be screened: " + e)));
+        }
+        return result;
+    }
+
+    /** The whole of stdin as strict UTF-8, without a leading byte order mark. */
+    static String decodeStrict(byte[] bytes) {
+        String text = Utf8Lines.decode(bytes, bytes.length);
+        if (text == null) {
             throw new ModeratorException(ErrorCode.INVALID_ARGUMENT, "The input is not valid UTF-8 text.");
         }
+        return Utf8Lines.withoutByteOrderMark(text);
+    }
+
+    /** Built once per process: loading the lexicons and language model costs far more than a screen. */
+    private static final class SharedStages {
+        static final TextScreenerStages INSTANCE = TextScreenerStages.standard();
     }
 }

@@ -79,13 +79,18 @@ public final class TextScreener {
             if (text == null || text.isEmpty()) {
                 throw new ModeratorException(ErrorCode.EMPTY_CONTENT, "The text to screen is empty.");
             }
-            if (text.isBlank()) {
+            if (isOnlySpace(text)) {
                 throw new ModeratorException(ErrorCode.EMPTY_CONTENT, "The text to screen is only white space.");
             }
             if (text.length() > TextModeration.MAX_TEXT_LENGTH) {
                 throw new ModeratorException(ErrorCode.TEXT_TOO_LONG, "The text is " + text.length()
                         + " characters long; at most " + TextModeration.MAX_TEXT_LENGTH + " are allowed.");
             }
+        }
+
+        /** White space in Unicode's sense: {@link String#isBlank()} misses no-break and ideographic spaces. */
+        private static boolean isOnlySpace(String text) {
+            return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
         }
     }
 }
