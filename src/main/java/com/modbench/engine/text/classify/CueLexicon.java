@@ -52,6 +52,7 @@ final class CueLexicon {
 
     private final Map<Kind, Set<String>> markers = new EnumMap<>(Kind.class);
     private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
+    private final Map<String, Cue> cuesByText = new HashMap<>();
     private final List<String> expletiveStems = new ArrayList<>();
 
     private CueLexicon() {
@@ -75,6 +76,11 @@ final class CueLexicon {
             }
         }
         return false;
+    }
+
+    /** The cue spelled exactly like {@code term}, if any: its weights replace the lexicon category's. */
+    Cue cueFor(String term) {
+        return cuesByText.get(term);
     }
 
     List<CueMatch> find(Tokens tokens) {
@@ -153,6 +159,7 @@ final class CueLexicon {
                 Cue cue = new Cue(List.of(text.split(" ")), new Evidence(Double.parseDouble(cols[2]),
                         Double.parseDouble(cols[3]), Double.parseDouble(cols[4])));
                 cuesByFirstWord.computeIfAbsent(cue.words().get(0), w -> new ArrayList<>()).add(cue);
+                cuesByText.put(text, cue);
             }
             default -> markers.get(kind).add(text);
         }

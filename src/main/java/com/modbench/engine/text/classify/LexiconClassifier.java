@@ -1,6 +1,7 @@
 package com.modbench.engine.text.classify;
 
 import com.modbench.engine.text.normalize.NormalizedText;
+import com.modbench.engine.text.terms.TermCategory;
 import com.modbench.engine.text.terms.TermEntry;
 import com.modbench.engine.text.terms.TermHit;
 import com.modbench.model.text.Classification;
@@ -10,8 +11,9 @@ import java.util.Locale;
 /**
  * Category scores from the categorised lexicon hits plus their context (see {@code docs/classification.md}).
  * Every hit and every classifier cue becomes a piece of {@link Evidence}: a weight per category from the term's
- * category and severity, strengthened when the term is aimed at the reader, intensified or obfuscated, weakened
- * when it is negated or only mentioned. Pieces combine by noisy-OR: {@code score = 1 − Π(1 − w)}.
+ * category and severity (or the cue's own weights), strengthened when an insult is aimed at the reader, when the
+ * term is intensified or disguised, weakened when it is negated or only mentioned. Hits inside @handles and links
+ * are not language and do not count. Pieces combine by noisy-OR: {@code score = 1 − Π(1 − w)}.
  */
 public final class LexiconClassifier implements Classifier {
 
@@ -19,7 +21,7 @@ public final class LexiconClassifier implements Classifier {
     private static final double[] SEVERITY_WEIGHT = {0.0, 0.35, 0.6, 0.85, 0.93};
     static final double TARGETED = 1.7;
     static final double INTENSIFIED = 1.25;
-    static final double OBFUSCATED = 1.3;
+    static final double DISGUISED = 1.3;
     static final double SLUR = 1.5;
     static final double NEGATED = 0.6;
     static final double MENTIONED = 0.5;
@@ -39,24 +41,31 @@ public final class LexiconClassifier implements Classifier {
     @Override
     public Classification classify(NormalizedText text, List<TermHit> hits) {
         Tokens tokens = Tokens.of(text.text());
+        NonLanguage handlesAndLinks = NonLanguage.in(text.text());
         boolean[] covered = new boolean[tokens.size()];
         NoisyOr scores = new NoisyOr();
         for (TermHit hit : hits) {
             int first = tokens.firstAtOrAfter(hit.start());
             int last = Math.max(first, tokens.lastBefore(hit.end()));
-            String term = hit.entry().term().toLowerCase(Locale.ROOT);
-            HitContext context = HitContext.around(tokens, first, last, term, cues);
-            Evidence base = base(hit.entry(), context.expletive());
-            scores.add(inContext(base, context, obfuscated(text, hit)));
             for (int i = first; i <= last && i < covered.length; i++) {
                 covered[i] = true;
             }
+            if (handlesAndLinks.covers(hit.start())) {
+                continue;
+            }
+            String term = hit.entry().term().toLowerCase(Locale.ROOT);
+            HitContext context = HitContext.around(tokens, first, last, term, cues);
+            CueLexicon.Cue own = cues.cueFor(term);
+            Evidence base = own != null ? own.evidence() : base(hit.entry(), context.expletive());
+            boolean insult = own != null ? own.evidence().c3() > own.evidence().c2() : isInsult(hit.entry(), context);
+            scores.add(inContext(base, context, insult, Disguise.isDisguised(text, hit)));
         }
         for (CueLexicon.CueMatch cue : cues.find(tokens)) {
-            if (!covered[cue.first()]) {
+            if (!covered[cue.first()] && !handlesAndLinks.covers(tokens.get(cue.first()).start())) {
+                Evidence evidence = cue.cue().evidence();
                 String words = String.join(" ", cue.cue().words());
                 HitContext context = HitContext.around(tokens, cue.first(), cue.last(), words, cues);
-                scores.add(inContext(cue.cue().evidence(), context, false));
+                scores.add(inContext(evidence, context, evidence.c3() > evidence.c2(), false));
             }
         }
         double c1 = scores.category1();
@@ -76,17 +85,20 @@ public final class LexiconClassifier implements Classifier {
         };
     }
 
-    private static Evidence inContext(Evidence e, HitContext context, boolean obfuscated) {
+    /** Insults, slurs and expletives get stronger when aimed at the reader; "you look sexy" does not. */
+    private static boolean isInsult(TermEntry entry, HitContext context) {
+        return entry.category() == TermCategory.OFFENSIVE || entry.category() == TermCategory.SLUR
+                || context.expletive();
+    }
+
+    private static Evidence inContext(Evidence e, HitContext context, boolean insult, boolean disguised) {
         double all = 1;
-        double offensive = 1;
-        if (context.targeted()) {
-            offensive *= TARGETED;
-        }
+        double offensive = context.targeted() && insult ? TARGETED : 1;
         if (context.intensified()) {
             all *= INTENSIFIED;
         }
-        if (obfuscated) {
-            all *= OBFUSCATED;
+        if (disguised) {
+            all *= DISGUISED;
         }
         if (context.negated()) {
             all *= NEGATED;
@@ -95,12 +107,5 @@ public final class LexiconClassifier implements Classifier {
             all *= MENTIONED;
         }
         return e.repeated(all, all, all * offensive);
-    }
-
-    /** The original text of the hit differs from its normalised form beyond case: someone disguised the word. */
-    private static boolean obfuscated(NormalizedText text, TermHit hit) {
-        String original = text.original().substring(text.originalStart(hit.start()), text.originalEnd(hit.end()));
-        String normalized = text.text().substring(hit.start(), hit.end());
-        return !original.toLowerCase(Locale.ROOT).equals(normalized);
     }
 }
