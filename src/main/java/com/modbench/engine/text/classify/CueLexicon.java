@@ -37,7 +37,9 @@ final class CueLexicon {
         EXPLETIVE_AFTER,
         /** A token after an -ing expletive term that is its object, so the term keeps its sexual sense. */
         OBJECT,
-        CUE
+        CUE,
+        /** A cue whose weights also replace those of a lexicon term spelled the same ("sexy" is suggestive). */
+        OVERRIDE
     }
 
     /** A cue phrase (one or more tokens) and its evidence weights. */
@@ -78,8 +80,8 @@ final class CueLexicon {
         return false;
     }
 
-    /** The cue spelled exactly like {@code term}, if any: its weights replace the lexicon category's. */
-    Cue cueFor(String term) {
+    /** The override cue spelled exactly like {@code term}, if any: its weights replace the lexicon category's. */
+    Cue overrideFor(String term) {
         return cuesByText.get(term);
     }
 
@@ -152,14 +154,16 @@ final class CueLexicon {
         Kind kind = Kind.valueOf(cols[1].trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         switch (kind) {
             case EXPLETIVE_TERM -> expletiveStems.add(text);
-            case CUE -> {
+            case CUE, OVERRIDE -> {
                 if (cols.length < 5) {
                     throw new IllegalStateException(path + ": cue '" + text + "' needs c1, c2, c3 weights");
                 }
                 Cue cue = new Cue(List.of(text.split(" ")), new Evidence(Double.parseDouble(cols[2]),
                         Double.parseDouble(cols[3]), Double.parseDouble(cols[4])));
                 cuesByFirstWord.computeIfAbsent(cue.words().get(0), w -> new ArrayList<>()).add(cue);
-                cuesByText.put(text, cue);
+                if (kind == Kind.OVERRIDE) {
+                    cuesByText.put(text, cue);
+                }
             }
             default -> markers.get(kind).add(text);
         }

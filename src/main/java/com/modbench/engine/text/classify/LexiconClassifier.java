@@ -55,7 +55,7 @@ public final class LexiconClassifier implements Classifier {
             }
             String term = hit.entry().term().toLowerCase(Locale.ROOT);
             HitContext context = HitContext.around(tokens, first, last, term, cues);
-            CueLexicon.Cue own = cues.cueFor(term);
+            CueLexicon.Cue own = cues.overrideFor(term);
             Evidence base = own != null ? own.evidence() : base(hit.entry(), context.expletive());
             boolean insult = own != null ? own.evidence().c3() > own.evidence().c2() : isInsult(hit.entry(), context);
             scores.add(inContext(base, context, insult, Disguise.isDisguised(text, hit)));
