@@ -22,7 +22,6 @@ public final class LexiconClassifier implements Classifier {
     static final double TARGETED = 1.7;
     static final double INTENSIFIED = 1.25;
     static final double DISGUISED = 1.3;
-    static final double SLUR = 1.5;
     static final double NEGATED = 0.6;
     static final double MENTIONED = 0.5;
 
@@ -80,8 +79,7 @@ public final class LexiconClassifier implements Classifier {
         return switch (entry.category()) {
             case SEXUAL -> expletiveUse ? new Evidence(0.1 * w, 0.15 * w, w) : new Evidence(w, 0.6 * w, 0.8 * w);
             case SUGGESTIVE -> new Evidence(0.1 * w, w, 0.3 * w);
-            case OFFENSIVE -> new Evidence(0, 0, w);
-            case SLUR -> new Evidence(0, 0, Evidence.repeat(w, SLUR));
+            case OFFENSIVE, SLUR -> new Evidence(0, 0, w);
         };
     }
 

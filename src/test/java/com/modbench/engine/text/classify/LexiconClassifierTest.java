@@ -135,8 +135,11 @@ class LexiconClassifierTest {
     }
 
     @Test
-    void slursWeighMoreThanTheirSeverityAlone() {
-        assertTrue(c3(classify("dirty spic")) > c3(classify("dirty bitch")));
+    void slursWeighTheirSeverityInCategory3Only() {
+        Classification slur = classify("a spic");
+        assertEquals(0.85, c3(slur), 1e-9);
+        assertEquals(0, slur.category1().score());
+        assertTrue(c3(classify("dirty spic")) > c3(slur), "intensified");
     }
 
     @Test
