@@ -88,9 +88,13 @@ final class CueLexicon {
     List<CueMatch> find(Tokens tokens) {
         List<CueMatch> matches = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            List<Cue> candidates = cuesByFirstWord.get(singular(tokens.text(i)));
-            if (candidates == null) {
-                candidates = cuesByFirstWord.get(tokens.text(i));
+            String token = tokens.text(i);
+            List<Cue> candidates = cuesByFirstWord.get(token);
+            if (candidates == null && token.length() > 3 && token.endsWith("s")) {
+                candidates = cuesByFirstWord.get(token.substring(0, token.length() - 1));
+                if (candidates == null && token.endsWith("es")) {
+                    candidates = cuesByFirstWord.get(token.substring(0, token.length() - 2));
+                }
             }
             if (candidates == null) {
                 continue;
@@ -111,23 +115,21 @@ final class CueLexicon {
 
     private static boolean matchesAt(Cue cue, Tokens tokens, int at) {
         for (int k = 0; k < cue.words().size(); k++) {
-            String token = tokens.text(at + k);
-            String word = cue.words().get(k);
-            if (!token.equals(word) && !singular(token).equals(word)) {
+            if (!isFormOf(tokens.text(at + k), cue.words().get(k))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String singular(String token) {
-        if (token.length() > 4 && token.endsWith("es") && !token.endsWith("oes")) {
-            return token.substring(0, token.length() - 1);
+    /** The word itself or its plural in -s or -es ("retards", "bitches"). */
+    private static boolean isFormOf(String token, String word) {
+        if (!token.startsWith(word)) {
+            return false;
         }
-        if (token.length() > 3 && token.endsWith("s") && !token.endsWith("ss")) {
-            return token.substring(0, token.length() - 1);
-        }
-        return token;
+        int extra = token.length() - word.length();
+        return extra == 0 || extra == 1 && token.endsWith("s") && token.length() > 3
+                || extra == 2 && token.endsWith("es") && token.length() > 4;
     }
 
     private static CueLexicon load(String language) {

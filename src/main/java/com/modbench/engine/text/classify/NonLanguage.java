@@ -2,13 +2,11 @@ package com.modbench.engine.text.classify;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Spans that are names or addresses rather than language: @handles and links ("@sofuckingcool", "http://…"). */
 final class NonLanguage {
 
-    private static final Pattern SPANS = Pattern.compile("(?<![\\p{L}\\p{N}_])@[\\p{L}\\p{N}_]+|https?://\\S+|www\\.\\S+");
+    private static final String[] LINK_STARTS = {"http://", "https://", "www."};
 
     private final List<int[]> spans;
 
@@ -18,10 +16,24 @@ final class NonLanguage {
 
     static NonLanguage in(String text) {
         List<int[]> spans = new ArrayList<>();
-        if (text.indexOf('@') >= 0 || text.indexOf("http") >= 0 || text.indexOf("www.") >= 0) {
-            Matcher m = SPANS.matcher(text);
-            while (m.find()) {
-                spans.add(new int[] {m.start(), m.end()});
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            if (at == 0 || !isHandleChar(text.charAt(at - 1))) {
+                int end = at + 1;
+                while (end < text.length() && isHandleChar(text.charAt(end))) {
+                    end++;
+                }
+                if (end > at + 1) {
+                    spans.add(new int[] {at, end});
+                }
+            }
+        }
+        for (String start : LINK_STARTS) {
+            for (int at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
+                int end = at;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                spans.add(new int[] {at, end});
             }
         }
         return new NonLanguage(spans);
@@ -34,5 +46,9 @@ final class NonLanguage {
             }
         }
         return false;
+    }
+
+    private static boolean isHandleChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 }

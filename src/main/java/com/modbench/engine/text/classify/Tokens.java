@@ -28,7 +28,8 @@ final class Tokens {
                 while (end > start + 1 && text.charAt(end - 1) == '\'') {
                     end--;
                 }
-                out.add(new Token(start, end, text.substring(start, end).replace('’', '\'')));
+                String word = text.substring(start, end);
+                out.add(new Token(start, end, word.indexOf('’') < 0 ? word : word.replace('’', '\'')));
             } else {
                 i++;
             }
@@ -79,6 +80,9 @@ final class Tokens {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || Character.getType(c) == Character.NON_SPACING_MARK;
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '\'';
+        }
+        return Character.isLetterOrDigit(c) || c == '’' || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }

@@ -145,6 +145,10 @@ class LexiconClassifierTest {
     @Test
     void ambiguousSlangCountsAsACueWithoutBeingATerm() {
         assertTrue(c3(classify("shut up hoe")) >= 0.6);
+        assertEquals(c3(classify("the retard")), c3(classify("the retards")) - 0.05, 1e-9, "own weight for plural");
+        assertTrue(c3(classify("those dykes")) > 0.6, "plural in -s");
+        assertTrue(c3(classify("bunch of tards")) > 0.5);
+        assertTrue(c3(classify("stfu hoes")) > c3(classify("hoes")));
         assertEquals(0, c3(classify("a garden rake")));
     }
 
