@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The compiled indexes screening uses: built from the terms captured by the last refresh, and cached until a newer
- * refresh (in this process or another sharing the store) changes the captured revisions.
+ * refresh changes the captured revisions. A refresh in this process is seen at once; one by another process sharing
+ * the store within {@link #RECHECK_NANOS}, so a screen does not pay a database query each time.
  */
 final class TermListIndexes {
 
@@ -23,9 +24,15 @@ final class TermListIndexes {
     private record Compiled(String signature, TermIndex index) {
     }
 
+    private record Revisions(Optional<Map<String, Long>> byLanguage, long checkedAt) {
+    }
+
+    static final long RECHECK_NANOS = 500_000_000L;
+
     private final TermListRepository repository;
     private final Normalizer normalizer;
     private final Map<Key, Compiled> cache = new ConcurrentHashMap<>();
+    private final Map<Integer, Revisions> revisions = new ConcurrentHashMap<>();
 
     TermListIndexes(TermListRepository repository, Normalizer normalizer) {
         this.repository = repository;
@@ -37,11 +44,11 @@ final class TermListIndexes {
      * does not exist.
      */
     Optional<TermIndex> indexFor(int listId, String language) {
-        Optional<Map<String, Long>> revisions = repository.findIndexedRevisions(listId);
-        if (revisions.isEmpty()) {
+        Optional<Map<String, Long>> current = revisions(listId);
+        if (current.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Long> used = new TreeMap<>(revisions.get());
+        Map<String, Long> used = new TreeMap<>(current.get());
         if (language != null) {
             used.keySet().retainAll(List.of(language));
         }
@@ -62,7 +69,24 @@ final class TermListIndexes {
         return Optional.of(index);
     }
 
+    private Optional<Map<String, Long>> revisions(int listId) {
+        long now = System.nanoTime();
+        Revisions known = revisions.get(listId);
+        if (known == null || now - known.checkedAt() > RECHECK_NANOS) {
+            known = new Revisions(repository.findIndexedRevisions(listId), now);
+            revisions.put(listId, known);
+        }
+        return known.byLanguage();
+    }
+
+    /** After this process refreshed the list: its revisions must be read again. */
+    void refreshed(int listId) {
+        revisions.remove(listId);
+    }
+
+    /** After this process deleted the list. */
     void forget(int listId) {
+        revisions.remove(listId);
         cache.keySet().removeIf(key -> key.listId() == listId);
     }
 }

@@ -162,6 +162,7 @@ public final class TermListService implements TermLists {
             repository.snapshotIndex(listId, lang);
             return null;
         });
+        indexes.refreshed(listId);
         indexes.indexFor(listId, lang);
         return new RefreshIndex(String.valueOf(listId), true, List.of(), Status.ok(REFRESHED),
                 TextScreener.newTrackingId());

@@ -9,8 +9,7 @@ import com.modbench.engine.text.language.OpenNlpLanguageDetector;
 import com.modbench.engine.text.normalize.CaseFoldNormalizer;
 import com.modbench.engine.text.normalize.Normalizer;
 import com.modbench.engine.text.pii.PiiDetector;
-import com.modbench.engine.text.terms.Lexicons;
-import com.modbench.engine.text.terms.TermIndexes;
+import com.modbench.engine.text.terms.BuiltInTerms;
 import com.modbench.engine.text.terms.TermIndex;
 import java.util.function.Function;
 
@@ -29,8 +28,7 @@ public record TextScreenerStages(
 
     public static TextScreenerStages standard() {
         Normalizer normalizer = new CaseFoldNormalizer();
-        TermIndex english = TermIndexes.compile(Lexicons.load("en"));
         return new TextScreenerStages(normalizer, text -> text, new OpenNlpLanguageDetector(),
-                language -> english, PiiDetector.standard(), new LexiconClassifier(Thresholds.DEFAULT));
+                new BuiltInTerms(), PiiDetector.standard(), new LexiconClassifier(Thresholds.DEFAULT));
     }
 }

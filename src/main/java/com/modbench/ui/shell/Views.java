@@ -14,7 +14,7 @@ import javafx.scene.Scene;
  */
 public final class Views {
 
-    private static final List<String> STYLESHEETS = List.of("/styles/app.css", "/styles/text.css");
+    private static final List<String> STYLESHEETS = List.of("/styles/app.css", "/styles/text.css", "/styles/lists.css");
 
     private Views() {
     }

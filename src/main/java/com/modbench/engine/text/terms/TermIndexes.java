@@ -2,13 +2,16 @@ package com.modbench.engine.text.terms;
 
 import java.util.Collection;
 
-/** The one factory for term indexes: built-in lexicons and custom lists compile through here. */
+/**
+ * The one factory for term indexes: built-in lexicons and custom lists compile through here. Terms are normalised
+ * and keyed here, exactly like screened text, so callers pass terms as the user wrote them.
+ */
 public final class TermIndexes {
 
     private TermIndexes() {
     }
 
     public static TermIndex compile(Collection<TermEntry> entries) {
-        return new PhraseTermIndex(entries);
+        return new AutomatonTermIndex(entries, MatchRules.STANDARD);
     }
 }
