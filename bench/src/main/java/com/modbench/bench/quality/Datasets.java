@@ -156,7 +156,8 @@ public final class Datasets {
 
     private static List<CSVRecord> csv(Path path) {
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).build().parse(reader).getRecords();
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
+                    .build().parse(reader).getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }

@@ -23,6 +23,15 @@ final class Environment {
         }
     }
 
+    /** The 1-minute load average (Linux {@code /proc/loadavg}), or "unknown". */
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     static String describe() {
         return "JDK " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores";

@@ -86,8 +86,8 @@ public final class TermQuality {
         }
         List<String> words = sets.wamerican();
         List<String> ours = words.stream().filter(engine::flagsTerms).toList();
-        md.paragraph("Every word of Debian's `/usr/share/dict/american-english` except possessives (`'s`) and except the "
-                + "surge-ai terms and canonical forms (those are profane on purpose): " + count(words.size())
+        md.paragraph("Every word of Debian's `/usr/share/dict/american-english` except possessives (`'s`) and "
+                + "except the surge-ai terms and canonical forms (those are profane on purpose): " + count(words.size())
                 + " words, each screened on its own, proper names in their dictionary capitalisation.");
         md.table(List.of("engine", "flagged", "rate", "flagged words (examples)"), falsePositiveRows(ours,
                 words.size(), Anchors.Engine::wamerican));
@@ -113,7 +113,8 @@ public final class TermQuality {
         List<String> ours = words.stream().filter(engine::flagsTerms).toList();
         md.paragraph("The `exceptions` of dsojevic/profanity-list `en.json` with `*` replaced by each match form: "
                 + count(words.size()) + " ordinary words that contain a profane string (`sparse`, `tetanus`, "
-                + "`cocktail`…) and must screen clean (minus the words that are surge-ai terms, such as `cocksucker`, listed only because another entry covers them).");
+                + "`cocktail`…) and must screen clean (minus the words that are surge-ai terms, such as "
+                + "`cocksucker`, listed only because another entry covers them).");
         md.table(List.of("engine", "flagged", "rate", "flagged words (examples)"), falsePositiveRows(ours,
                 words.size(), Anchors.Engine::dsojevic));
     }

@@ -56,16 +56,20 @@ public final class ThroughputQuality {
 
     public Markdown section() {
         Markdown md = new Markdown().heading(2, "Throughput and latency");
-        md.paragraph("One thread, wall clock, " + seconds / 2 + " s warm-up then at least " + seconds + " s measured "
-                + "per row, on a 2-core machine shared with other builds (expect ±20%). Short texts: the first "
-                + count(sets.throughputShort().size()) + " Davidson tweets (generated chat text when Davidson is "
-                + "absent); 1,024-char texts: " + count(sets.throughput1024().size()) + " texts of consecutive tweets "
-                + "joined and cut to 1,024 chars. Ours runs `Screen` with every check on (language detection, "
-                + "autocorrect, terms, PII, classification); the anchors only match terms.");
+        String loadBefore = Environment.loadAverage();
         Timing oursShort = measure(sets.throughputShort(), EVERY_CHECK);
         Timing oursLong = measure(sets.throughput1024(), EVERY_CHECK);
         Timing termsShort = measure(sets.throughputShort(), OurEngine.TERMS_ONLY);
         Timing termsLong = measure(sets.throughput1024(), OurEngine.TERMS_ONLY);
+        md.paragraph("One thread, wall clock, " + seconds / 2.0 + " s warm-up then at least " + seconds + " s measured "
+                + "per row, on " + Runtime.getRuntime().availableProcessors() + " cores shared with other builds "
+                + "(1-minute load average "
+                + loadBefore + " before, " + Environment.loadAverage() + " after; the anchors ran earlier in node): "
+                + "compare orders of magnitude, not the last digit. Short texts: the first "
+                + count(sets.throughputShort().size()) + " Davidson tweets (generated chat text when Davidson is "
+                + "absent); 1,024-char texts: " + count(sets.throughput1024().size()) + " texts of consecutive tweets "
+                + "joined and cut to 1,024 chars. Ours runs `Screen` with every check on (language detection, "
+                + "autocorrect, terms, PII, classification); the anchors only match terms.");
         List<List<String>> rows = new ArrayList<>();
         rows.add(ours("Modbench, every check on", oursShort, oursLong));
         rows.add(ours("Modbench, terms only", termsShort, termsLong));

@@ -101,7 +101,8 @@ final class CueLexicon {
             }
             CueMatch longest = null;
             for (Cue cue : candidates) {
-                if (matchesAt(cue, tokens, i) && (longest == null || cue.words().size() > longest.cue().words().size())) {
+                boolean longer = longest == null || cue.words().size() > longest.cue().words().size();
+                if (longer && matchesAt(cue, tokens, i)) {
                     longest = new CueMatch(i, i + cue.words().size() - 1, cue);
                 }
             }
