@@ -20,6 +20,10 @@ public final class ClassificationProbe {
             Metrics.Confusion c = Metrics.Confusion.atThreshold(scores, labels, 0.5);
             System.out.printf("%s n=%d AUC=%.4f P=%.3f R=%.3f F1=%.3f%n", dev ? "dev " : "test", split.size(),
                     Metrics.rocAuc(scores, labels), c.precision(), c.recall(), c.f1());
+            for (double t = 0.2; t < 0.95; t += 0.1) {
+                Metrics.Confusion ct = Metrics.Confusion.atThreshold(scores, labels, t);
+                System.out.printf("    t=%.1f P=%.3f R=%.3f F1=%.3f%n", t, ct.precision(), ct.recall(), ct.f1());
+            }
             if (dev && args.length > 1) {
                 int shown = 0;
                 for (int i = 0; i < split.size() && shown < Integer.parseInt(args[1]); i++) {

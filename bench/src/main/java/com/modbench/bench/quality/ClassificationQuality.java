@@ -63,6 +63,7 @@ public final class ClassificationQuality {
         md.paragraph("Modbench on the development split: ROC AUC " + decimal(devAuc, 4) + ". Hate-speech tweets "
                 + "(class 0) reaching the default threshold: " + percent(hateRecall(test, ours, threshold)) + ".");
         calibration(md, ours, labels);
+        thresholds(md, ours, labels);
         targets.add(new Target("Category3 ROC AUC, Davidson", GOAL, decimal(auc, 4), auc >= 0.95));
         return md;
     }
@@ -87,6 +88,21 @@ public final class ClassificationQuality {
             rows.add(List.of(band, count(n), n == 0 ? "n/a" : percent((double) offensive / n)));
         }
         md.table(List.of("Category3 score", "tweets", "labelled offensive"), rows);
+    }
+
+    private static void thresholds(Markdown md, double[] scores, boolean[] labels) {
+        md.heading(3, "Choosing the Category3 threshold");
+        md.paragraph("Precision and recall if `ReviewRecommended` used another Category3 threshold (same test split). "
+                + "Davidson is 83% offensive, which favours low thresholds; on ordinary traffic precision matters more, "
+                + "so the default stays at 0.5, where one clear offensive term (severity 2) is enough.");
+        List<List<String>> rows = new ArrayList<>();
+        for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8}) {
+            Metrics.Confusion c = Metrics.Confusion.atThreshold(scores, labels, t);
+            double flagged = (double) (c.truePositives() + c.falsePositives()) / scores.length;
+            rows.add(List.of(decimal(t, 1), decimal(c.precision(), 3), decimal(c.recall(), 3), decimal(c.f1(), 3),
+                    percent(flagged)));
+        }
+        md.table(List.of("threshold", "precision", "recall", "F1", "tweets flagged"), rows);
     }
 
     private double[] scores(List<Datasets.Tweet> tweets) {
