@@ -26,7 +26,7 @@ public final class EmbeddedModerator implements Moderator {
 
     public EmbeddedModerator(TextScreenerStages stages, TermListRepository lists, TermListLimits limits) {
         this.screener = new TextScreener(stages);
-        this.termLists = new TermListService(lists, limits, stages.normalizer());
+        this.termLists = new TermListService(lists, limits);
     }
 
     public static EmbeddedModerator standard(TermListRepository lists) {

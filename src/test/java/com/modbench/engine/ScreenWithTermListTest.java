@@ -48,11 +48,12 @@ class ScreenWithTermListTest {
             assertEquals(List.of(), custom(engine.text().screen(text, options)));
 
             lists.refreshIndex(id, "eng");
-            assertEquals(List.of(new DetectedTerm(18, 18, id, "zorblax")), custom(engine.text().screen(text, options)));
+            assertEquals(List.of(new DetectedTerm(18, 18, id, "Zorblax")), custom(engine.text().screen(text, options)),
+                    "reported as the list holds it");
 
             lists.deleteTerm(id, "zorblax", "eng");
             lists.addTerm(id, "seen", "eng");
-            assertEquals(List.of("zorblax"), customTerms(engine.text().screen(text, options)));
+            assertEquals(List.of("Zorblax"), customTerms(engine.text().screen(text, options)));
             lists.refreshIndex(id, "eng");
             assertEquals(List.of("seen"), customTerms(engine.text().screen(text, options)));
         }

@@ -1,6 +1,5 @@
 package com.modbench.engine.lists;
 
-import com.modbench.engine.text.normalize.Normalizer;
 import com.modbench.engine.text.terms.TermEntry;
 import com.modbench.engine.text.terms.TermIndex;
 import com.modbench.engine.text.terms.TermIndexes;
@@ -30,13 +29,11 @@ final class TermListIndexes {
     static final long RECHECK_NANOS = 500_000_000L;
 
     private final TermListRepository repository;
-    private final Normalizer normalizer;
     private final Map<Key, Compiled> cache = new ConcurrentHashMap<>();
     private final Map<Integer, Revisions> revisions = new ConcurrentHashMap<>();
 
-    TermListIndexes(TermListRepository repository, Normalizer normalizer) {
+    TermListIndexes(TermListRepository repository) {
         this.repository = repository;
-        this.normalizer = normalizer;
     }
 
     /**
@@ -61,7 +58,7 @@ final class TermListIndexes {
         List<TermEntry> entries = new ArrayList<>();
         for (String lang : used.keySet()) {
             for (String term : repository.findIndexedTerms(listId, lang)) {
-                entries.add(TermEntry.custom(normalizer.normalize(term).text(), listId));
+                entries.add(TermEntry.custom(term, listId));
             }
         }
         TermIndex index = TermIndexes.compile(entries);

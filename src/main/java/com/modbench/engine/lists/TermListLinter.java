@@ -56,8 +56,10 @@ public final class TermListLinter {
 
     private void lintLanguage(String language, List<NewTerm> terms, List<LintFinding> findings) {
         Map<String, String> firstByNormalized = new HashMap<>();
+        Map<String, String> firstByMatchKey = new HashMap<>();
         List<TermEntry> entries = new ArrayList<>();
         for (NewTerm term : terms) {
+            firstByMatchKey.putIfAbsent(TermIndexes.matchKey(term.term()), term.term());
             String normalized = normalize(term.term());
             if (firstByNormalized.putIfAbsent(normalized, term.term()) == null) {
                 entries.add(TermEntry.custom(normalized, 1));
@@ -69,7 +71,7 @@ public final class TermListLinter {
         Map<String, List<String>> inside = wordsContaining(firstByNormalized.keySet());
         for (NewTerm term : terms) {
             String normalized = normalize(term.term());
-            String first = firstByNormalized.get(normalized);
+            String first = firstByMatchKey.get(TermIndexes.matchKey(term.term()));
             if (!first.equals(term.term())) {
                 findings.add(finding(term, LintFinding.Kind.DUPLICATE,
                         "Same as '" + first + "' after normalisation."));

@@ -7,7 +7,6 @@ import com.modbench.api.TermBatchResult;
 import com.modbench.api.TermListLanguage;
 import com.modbench.api.TermLists;
 import com.modbench.engine.text.TextScreener;
-import com.modbench.engine.text.normalize.Normalizer;
 import com.modbench.engine.text.terms.TermIndex;
 import com.modbench.model.Status;
 import com.modbench.model.lists.ListBody;
@@ -32,12 +31,12 @@ public final class TermListService implements TermLists {
     private final ListBodyRules bodyRules;
     private final TermListIndexes indexes;
 
-    public TermListService(TermListRepository repository, TermListLimits limits, Normalizer normalizer) {
+    public TermListService(TermListRepository repository, TermListLimits limits) {
         this.repository = repository;
         this.limits = limits;
         this.rules = new TermRules(limits.maxTermLength());
         this.bodyRules = new ListBodyRules(limits);
-        this.indexes = new TermListIndexes(repository, normalizer);
+        this.indexes = new TermListIndexes(repository);
     }
 
     public TermListLimits limits() {

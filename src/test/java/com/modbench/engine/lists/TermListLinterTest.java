@@ -20,21 +20,23 @@ class TermListLinterTest {
     @Test
     void finds_duplicates_short_terms_lexicon_overlaps_and_terms_inside_common_words() {
         List<LintFinding> findings = linter.lint(List.of(term("Zorblax"), term("ZORBLAX"), term("zorblax-tm"),
-                term("zorblax tm"), term("ok"), term("Crap"), term("ass"), term("wombatfizz")));
+                term("zorblaxtm"), term("ok"), term("Crap"), term("ass"), term("wombatfizz")));
         Map<String, List<LintFinding.Kind>> kinds = findings.stream().collect(Collectors.groupingBy(
                 LintFinding::term, Collectors.mapping(LintFinding::kind, Collectors.toList())));
 
         assertEquals(List.of(LintFinding.Kind.DUPLICATE), kinds.get("ZORBLAX"));
         assertEquals(null, kinds.get("Zorblax"));
-        assertEquals(List.of(LintFinding.Kind.DUPLICATE), kinds.get("zorblax tm"),
-                "'zorblax-tm' and 'zorblax tm' match the same text");
+        assertEquals(List.of(LintFinding.Kind.DUPLICATE), kinds.get("zorblaxtm"),
+                "'zorblax-tm' and 'zorblaxtm' match the same text");
         assertEquals(List.of(LintFinding.Kind.TOO_SHORT, LintFinding.Kind.OVER_MATCH), kinds.get("ok"));
         assertEquals(List.of(LintFinding.Kind.OVER_MATCH, LintFinding.Kind.IN_LEXICON), kinds.get("Crap"),
                 "inside scrap, and in the lexicon");
-        assertEquals(List.of(LintFinding.Kind.OVER_MATCH), kinds.get("ass"));
+        assertEquals(List.of(LintFinding.Kind.OVER_MATCH, LintFinding.Kind.OVER_MATCH), kinds.get("ass"),
+                "whole-word hits on the plural 'asses', and inside words like 'assembly'");
         assertEquals(null, kinds.get("wombatfizz"));
 
-        LintFinding ass = findings.stream().filter(f -> f.term().equals("ass")).findFirst().orElseThrow();
+        LintFinding ass = findings.stream().filter(f -> f.term().equals("ass") && f.message().startsWith("Occurs"))
+                .findFirst().orElseThrow();
         assertTrue(ass.message().startsWith("Occurs inside ") && ass.message().contains("assembly"), ass.message());
         LintFinding dup = findings.stream().filter(f -> f.term().equals("ZORBLAX")).findFirst().orElseThrow();
         assertEquals("Same as 'Zorblax' after normalisation.", dup.message());

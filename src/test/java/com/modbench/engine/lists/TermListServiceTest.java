@@ -11,7 +11,6 @@ import com.modbench.api.ModeratorException;
 import com.modbench.api.NewTerm;
 import com.modbench.api.TermBatchResult;
 import com.modbench.api.TermListLanguage;
-import com.modbench.engine.text.normalize.CaseFoldNormalizer;
 import com.modbench.model.lists.ListBody;
 import com.modbench.model.lists.RefreshIndex;
 import com.modbench.model.lists.TermList;
@@ -50,7 +49,7 @@ class TermListServiceTest {
     }
 
     private TermListService service(TermListLimits limits) {
-        return new TermListService(new SqliteTermListRepository(database), limits, new CaseFoldNormalizer());
+        return new TermListService(new SqliteTermListRepository(database), limits);
     }
 
     @Test

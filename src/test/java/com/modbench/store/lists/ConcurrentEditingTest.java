@@ -8,7 +8,6 @@ import com.modbench.api.ModeratorException;
 import com.modbench.api.NewTerm;
 import com.modbench.engine.lists.TermListLimits;
 import com.modbench.engine.lists.TermListService;
-import com.modbench.engine.text.normalize.CaseFoldNormalizer;
 import com.modbench.model.lists.Terms;
 import com.modbench.store.Database;
 import java.nio.file.Path;
@@ -101,7 +100,7 @@ class ConcurrentEditingTest {
     }
 
     private static TermListService service(Database database, TermListLimits limits) {
-        return new TermListService(new SqliteTermListRepository(database), limits, new CaseFoldNormalizer());
+        return new TermListService(new SqliteTermListRepository(database), limits);
     }
 
     private static Object addEach(TermListService lists, int id, int from, int to, ConcurrentLinkedQueue<String> errors) {

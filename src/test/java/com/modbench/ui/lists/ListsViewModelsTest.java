@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.modbench.api.NewTerm;
 import com.modbench.engine.lists.TermListLimits;
 import com.modbench.engine.lists.TermListService;
-import com.modbench.engine.text.normalize.CaseFoldNormalizer;
 import com.modbench.model.lists.ListBody;
 import com.modbench.store.Database;
 import com.modbench.store.lists.SqliteTermListRepository;
@@ -38,8 +37,7 @@ class ListsViewModelsTest {
     @BeforeEach
     void open() {
         database = Database.open(dir.resolve("modbench.db"));
-        api = new TermListService(new SqliteTermListRepository(database), TermListLimits.DEFAULT,
-                new CaseFoldNormalizer());
+        api = new TermListService(new SqliteTermListRepository(database), TermListLimits.DEFAULT);
         status = new ListsStatus();
         lists = new ListsViewModel(() -> api, TaskRunner.SYNCHRONOUS, status);
         terms = new TermsViewModel(() -> api, TaskRunner.SYNCHRONOUS, status, lists::reload);
@@ -158,7 +156,7 @@ class ListsViewModelsTest {
     @Test
     void an_import_past_the_limit_adds_nothing_and_a_50_mb_file_is_refused_unread() throws Exception {
         TermListService small = new TermListService(new SqliteTermListRepository(database),
-                TermListLimits.DEFAULT.withMaxTermsPerList(3), new CaseFoldNormalizer());
+                TermListLimits.DEFAULT.withMaxTermsPerList(3));
         TermsViewModel limited = new TermsViewModel(() -> small, TaskRunner.SYNCHRONOUS, status, () -> { });
         int id = small.create(null).id();
         limited.listIdProperty().set(id);

@@ -14,4 +14,9 @@ public final class TermIndexes {
     public static TermIndex compile(Collection<TermEntry> entries) {
         return new AutomatonTermIndex(entries, MatchRules.STANDARD);
     }
+
+    /** The key a term is matched by: two terms with the same key match exactly the same text. */
+    public static String matchKey(String term) {
+        return TermKeys.key(term);
+    }
 }
