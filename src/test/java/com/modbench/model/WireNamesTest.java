@@ -60,7 +60,10 @@ class WireNamesTest {
                 schema("Classification", Classification.class, "Category1", "Category2", "Category3",
                         "ReviewRecommended"),
                 schema("Classification score", Classification.Score.class, "Score"),
-                schema("PII", Pii.class, "Email", "SSN", "IPA", "Phone", "Address"),
+                // CreditCard and IBAN: Modbench extensions, null and so omitted unless requested (api-extensions.md)
+                schema("PII", Pii.class, "Email", "SSN", "IPA", "Phone", "Address", "CreditCard", "IBAN"),
+                schema("CreditCard (extension)", Pii.CreditCard.class, "Brand", "Text", "Index"),
+                schema("IBAN (extension)", Pii.Iban.class, "CountryCode", "Text", "Index"),
                 schema("Email", Pii.Email.class, "Detected", "SubType", "Text", "Index"),
                 schema("SSN", Pii.Ssn.class, "Text", "Index"),
                 schema("Address", Pii.Address.class, "Text", "Index"),

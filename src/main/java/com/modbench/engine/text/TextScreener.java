@@ -4,12 +4,12 @@ import com.modbench.api.ErrorCode;
 import com.modbench.api.ModeratorException;
 import com.modbench.api.ScreenOptions;
 import com.modbench.api.TextModeration;
-import com.modbench.engine.text.autocorrect.Autocorrector;
+import com.modbench.engine.text.autocorrect.CorrectedTerms;
+import com.modbench.engine.text.autocorrect.CorrectedText;
 import com.modbench.engine.text.classify.Classifier;
 import com.modbench.engine.text.language.LanguageDetector;
 import com.modbench.engine.text.normalize.NormalizedText;
 import com.modbench.engine.text.normalize.Normalizer;
-import com.modbench.engine.text.pii.PiiDetector;
 import com.modbench.engine.text.terms.TermHit;
 import com.modbench.engine.text.terms.TermIndex;
 import com.modbench.model.Status;
@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The text screen pipeline: limits → normalise → autocorrect → language → terms → PII → classify. Each stage is a
+ * The text screen pipeline: limits → normalise → language → terms (also on the autocorrected text) → PII → classify. Each stage is a
  * replaceable component; this class only wires them and shapes the {@link Screen} result.
  */
 public final class TextScreener {
@@ -40,13 +40,18 @@ public final class TextScreener {
         TextLimits.check(text);
         Normalizer normalizer = stages.normalizer();
         NormalizedText normalized = normalizer.normalize(text);
-        Autocorrector autocorrector = stages.autocorrector();
-        String corrected = options.autocorrect() ? autocorrector.correct(text) : null;
-
         String language = options.language() != null ? options.language() : detectLanguage(text);
-        List<TermHit> hits = new ArrayList<>(stages.builtInTerms(language).find(normalized.text()));
+        TermIndex builtIn = stages.builtInTerms(language);
+        List<TermHit> hits = new ArrayList<>(builtIn.find(normalized.text()));
         if (customIndex != null) {
             hits.addAll(customIndex.find(normalized.text()));
+        }
+        CorrectedText corrected = !options.autocorrect() ? null : !CorrectedTerms.correctable(language)
+                ? CorrectedText.unchanged(text)
+                : stages.autocorrector().correct(text, word -> CorrectedTerms.isTerm(word, normalizer, builtIn,
+                        customIndex));
+        if (corrected != null) {
+            hits.addAll(CorrectedTerms.additional(corrected, normalized, normalizer, hits, builtIn, customIndex));
         }
         hits.sort(Comparator.comparingInt(TermHit::start).thenComparingInt(h -> h.entry().listId()));
         List<DetectedTerm> terms = hits.isEmpty() ? null : hits.stream()
@@ -54,10 +59,10 @@ public final class TextScreener {
                         h.entry().term()))
                 .toList();
 
-        return new Screen(text, normalized.text(), corrected, List.of(),
+        return new Screen(text, normalized.text(), corrected == null ? null : corrected.text(), List.of(),
                 options.classify() ? stages.classifier().classify(normalized, hits) : null,
                 Status.ok(),
-                options.pii() ? PiiDetector.toWire(stages.piiDetector().findAll(text)) : null,
+                options.pii() ? stages.piiDetector().screen(text, options) : null,
                 language, terms, newTrackingId());
     }
 

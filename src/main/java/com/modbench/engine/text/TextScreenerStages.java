@@ -1,11 +1,12 @@
 package com.modbench.engine.text;
 
 import com.modbench.engine.text.autocorrect.Autocorrector;
+import com.modbench.engine.text.autocorrect.HunspellAutocorrector;
 import com.modbench.engine.text.classify.Classifier;
 import com.modbench.engine.text.classify.LexiconClassifier;
 import com.modbench.engine.text.classify.Thresholds;
 import com.modbench.engine.text.language.LanguageDetector;
-import com.modbench.engine.text.language.OpenNlpLanguageDetector;
+import com.modbench.engine.text.language.HybridLanguageDetector;
 import com.modbench.engine.text.normalize.CaseFoldNormalizer;
 import com.modbench.engine.text.normalize.Normalizer;
 import com.modbench.engine.text.pii.PiiDetector;
@@ -28,7 +29,7 @@ public record TextScreenerStages(
 
     public static TextScreenerStages standard() {
         Normalizer normalizer = new CaseFoldNormalizer();
-        return new TextScreenerStages(normalizer, text -> text, new OpenNlpLanguageDetector(),
+        return new TextScreenerStages(normalizer, HunspellAutocorrector.english(), new HybridLanguageDetector(),
                 new BuiltInTerms(), PiiDetector.standard(), new LexiconClassifier(Thresholds.DEFAULT));
     }
 }

@@ -1,5 +1,6 @@
 package com.modbench.ui.shell;
 
+import com.modbench.api.ScreenOptions;
 import com.modbench.engine.EmbeddedModerator;
 import com.modbench.store.Database;
 import com.modbench.store.DatabaseLocation;
@@ -17,12 +18,24 @@ final class EngineStartup {
     private EngineStartup() {
     }
 
+    /**
+     * The language and spelling models load on first use (seconds); screening a throw-away text in the background
+     * right after start-up keeps that wait off the user's first screen.
+     */
+    private static void warmUp(AppContext context, EmbeddedModerator moderator) {
+        context.tasks().run(() -> moderator.text().screen("Warm-up text for the models.", ScreenOptions.all()),
+                screen -> { }, failure -> { });
+    }
+
     static void start(AppContext context) {
         context.tasks().run(() -> {
             Database database = Database.open(DatabaseLocation.resolve());
             context.closeOnExit(database);
             return EmbeddedModerator.standard(new SqliteTermListRepository(database));
-        }, context::useModerator, failure -> {
+        }, moderator -> {
+            context.useModerator(moderator);
+            warmUp(context, moderator);
+        }, failure -> {
             Alert alert = new Alert(Alert.AlertType.ERROR,
                     "The screening engine could not start: " + UserMessages.describe(failure));
             alert.setHeaderText("Engine failed to start");

@@ -9,11 +9,18 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Apache OpenNLP's langdetect-183 model (103 languages, ISO 639-3 output, about 33 MB of heap). The model is loaded
- * once; {@link LanguageDetectorME} is not thread-safe, so each thread gets its own.
+ * once; {@link LanguageDetectorME} is not thread-safe, so each thread gets its own. Individual-language codes are
+ * folded into macrolanguages ({@link IsoCodes#macrolanguage}); only the first {@value #MAX_CHARS} characters are
+ * read, since its cost grows with the length and the answer does not change.
  */
 public final class OpenNlpLanguageDetector implements LanguageDetector {
 
     private static final String MODEL = "/langdetect-183.bin";
+    private static final int MAX_CHARS = 600;
+
+    private static final class Shared {
+        static final OpenNlpLanguageDetector INSTANCE = new OpenNlpLanguageDetector();
+    }
 
     private final LanguageDetectorModel model;
     private final ThreadLocal<LanguageDetectorME> detectors;
@@ -30,12 +37,18 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
     }
 
+    /** One instance per JVM, loaded on first call. */
+    public static OpenNlpLanguageDetector shared() {
+        return Shared.INSTANCE;
+    }
+
     @Override
     public String detect(String text) {
         if (text.codePoints().noneMatch(Character::isLetter)) {
             return UNDETERMINED;
         }
-        Language best = detectors.get().predictLanguage(text);
-        return best == null ? UNDETERMINED : best.getLang();
+        String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        Language best = detectors.get().predictLanguage(sample);
+        return best == null ? UNDETERMINED : IsoCodes.macrolanguage(best.getLang());
     }
 }

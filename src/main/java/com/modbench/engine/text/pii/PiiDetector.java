@@ -1,12 +1,24 @@
 package com.modbench.engine.text.pii;
 
+import com.modbench.api.ScreenOptions;
 import com.modbench.model.text.Pii;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Runs every recognizer over the original text and shapes the hits as the contract's {@code PII} object. */
+/**
+ * Runs every recognizer over the original text, keeps candidates scoring at least {@link #THRESHOLD}, resolves
+ * overlaps (the higher score wins, then the longer span, so a card number is not also reported as a phone) and
+ * shapes the result as the contract's {@code PII} object.
+ */
 public final class PiiDetector {
+
+    /** Presidio-style decision threshold: validated patterns pass alone, weak ones need a context word. */
+    public static final double THRESHOLD = 0.5;
+
+    private static final Comparator<PiiHit> PRIORITY = Comparator.comparingDouble(PiiHit::score).reversed()
+            .thenComparing(Comparator.comparingInt(PiiHit::length).reversed())
+            .thenComparingInt(PiiHit::start);
 
     private final List<PiiRecognizer> recognizers;
 
@@ -16,24 +28,48 @@ public final class PiiDetector {
 
     public static PiiDetector standard() {
         return new PiiDetector(List.of(new EmailRecognizer(), new IpAddressRecognizer(), new PhoneRecognizer(),
-                new UsAddressRecognizer(), new SsnRecognizer(false)));
+                new UsAddressRecognizer(), new SsnRecognizer(), new CreditCardRecognizer(), new IbanRecognizer()));
     }
 
+    /** The stock API's view: compatible validation, contract kinds only. */
     public List<PiiHit> findAll(String text) {
-        List<PiiHit> hits = new ArrayList<>();
-        for (PiiRecognizer recognizer : recognizers) {
-            hits.addAll(recognizer.find(text));
-        }
-        hits.sort(Comparator.comparingInt(PiiHit::start).thenComparing(PiiHit::kind));
-        return hits;
+        return find(text, Validation.COMPATIBLE, false);
     }
 
-    public static Pii toWire(List<PiiHit> hits) {
+    /**
+     * Hits sorted by start. Extension kinds (cards, IBANs) are always looked for, so that a card number is never
+     * mistaken for a phone or an SSN, but are returned only when {@code extended}.
+     */
+    public List<PiiHit> find(String text, Validation validation, boolean extended) {
+        List<PiiHit> candidates = new ArrayList<>();
+        for (PiiRecognizer recognizer : recognizers) {
+            for (PiiHit hit : recognizer.find(text, validation)) {
+                if (hit.score() >= THRESHOLD) {
+                    candidates.add(hit);
+                }
+            }
+        }
+        candidates.sort(PRIORITY);
+        List<PiiHit> kept = new ArrayList<>();
+        for (PiiHit candidate : candidates) {
+            if (kept.stream().noneMatch(candidate::overlaps)) {
+                kept.add(candidate);
+            }
+        }
+        kept.removeIf(hit -> hit.kind().isExtension() && !extended);
+        kept.sort(Comparator.comparingInt(PiiHit::start).thenComparing(PiiHit::kind));
+        return kept;
+    }
+
+    /** The contract's object; {@code CreditCard} and {@code IBAN} are null (omitted) unless {@code extended}. */
+    public static Pii toWire(List<PiiHit> hits, boolean extended) {
         List<Pii.Email> email = new ArrayList<>();
         List<Pii.Ssn> ssn = new ArrayList<>();
         List<Pii.Ipa> ipa = new ArrayList<>();
         List<Pii.Phone> phone = new ArrayList<>();
         List<Pii.Address> address = new ArrayList<>();
+        List<Pii.CreditCard> cards = new ArrayList<>();
+        List<Pii.Iban> ibans = new ArrayList<>();
         for (PiiHit hit : hits) {
             switch (hit.kind()) {
                 case EMAIL -> email.add(new Pii.Email(hit.text(), hit.detail(), hit.text(), hit.start()));
@@ -41,8 +77,20 @@ public final class PiiDetector {
                 case IPA -> ipa.add(new Pii.Ipa(hit.detail(), hit.text(), hit.start()));
                 case PHONE -> phone.add(new Pii.Phone(hit.detail(), hit.text(), hit.start()));
                 case ADDRESS -> address.add(new Pii.Address(hit.text(), hit.start()));
+                case CREDIT_CARD -> cards.add(new Pii.CreditCard(hit.detail(), hit.text(), hit.start()));
+                case IBAN -> ibans.add(new Pii.Iban(hit.detail(), hit.text(), hit.start()));
             }
         }
-        return new Pii(email, ssn, ipa, phone, address);
+        return new Pii(email, ssn, ipa, phone, address, extended ? cards : null, extended ? ibans : null);
+    }
+
+    public static Pii toWire(List<PiiHit> hits) {
+        return toWire(hits, false);
+    }
+
+    /** The {@code PII} section for a Screen request with these options (strict and extended are extensions). */
+    public Pii screen(String text, ScreenOptions options) {
+        Validation validation = options.strictPii() ? Validation.STRICT : Validation.COMPATIBLE;
+        return toWire(find(text, validation, options.extendedPii()), options.extendedPii());
     }
 }

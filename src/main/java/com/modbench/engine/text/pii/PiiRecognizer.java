@@ -2,8 +2,12 @@ package com.modbench.engine.text.pii;
 
 import java.util.List;
 
-/** Finds one kind of personal data in the original text, validating candidates before it reports them. */
+/**
+ * Finds one kind of personal data in the original text. Each candidate gets a score: validation raises it or drops
+ * the candidate, context words near a weak candidate raise it; {@link PiiDetector} keeps hits at or above
+ * {@link PiiDetector#THRESHOLD}.
+ */
 public interface PiiRecognizer {
 
-    List<PiiHit> find(String text);
+    List<PiiHit> find(String text, Validation validation);
 }

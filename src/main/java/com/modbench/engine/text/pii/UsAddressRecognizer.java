@@ -6,34 +6,92 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * US mailing addresses: house number, street name, USPS street suffix, optional unit, city, state (USPS code or
- * name) and ZIP or ZIP+4, as pyap parses them.
+ * US mailing addresses, after pyap's grammar: a house number (digits, or spelled out as in "One Microsoft Way"), an
+ * optional pre-directional, a street name and a USPS suffix (or Broadway, a highway, an interstate, a route), an
+ * optional post-directional and unit (Apt, Suite, #…), or a PO Box; then a city, and a state (USPS code or name)
+ * and/or a ZIP or ZIP+4. {@link Validation#STRICT} also checks that the ZIP's three-digit prefix belongs to the
+ * state.
  */
 public final class UsAddressRecognizer implements PiiRecognizer {
 
-    private static final String SUFFIX = "(?:Avenue|Ave|Boulevard|Blvd|Circle|Cir|Court|Ct|Drive|Dr|Highway|Hwy|"
-            + "Lane|Ln|Parkway|Pkwy|Place|Pl|Plaza|Road|Rd|Square|Sq|Street|St|Terrace|Ter|Trail|Trl|Way|Alley|Aly|"
-            + "Crescent|Cres|Expressway|Expy|Freeway|Fwy|Loop|Pike|Point|Pt|Route|Rte|Run|Walk|Row|Path)\\.?";
-    private static final String STATE = "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|"
-            + "MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|"
-            + "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
-            + "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
-            + "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
-            + "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
-            + "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)";
-    private static final Pattern ADDRESS = Pattern.compile(
-            "(?<![\\w-])\\d{1,6}(?:-\\d{1,4})?\\s+(?:(?:[NSEW]|North|South|East|West)\\.?\\s+)?"
-                    + "(?:[A-Z0-9][A-Za-z0-9'.-]*\\s+){1,4}" + SUFFIX
-                    + "(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?"
-                    + "(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|#|Fl|Floor|Rm|Room)\\.?\\s*#?\\s*[A-Za-z0-9-]+)?"
-                    + ",?\\s+(?:[A-Z][A-Za-z.'-]*\\s?){1,3},?\\s+" + STATE + ",?\\s+\\d{5}(?:-\\d{4})?(?!\\d)");
+    private static final String NUMBER_WORD = RegexTrie.of(List.of("zero", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "thousand"));
+    private static final String NUMBER = "(?:\\d{1,6}(?:-\\d{1,5}|-?[A-Za-z](?![A-Za-z]))?|(?i:(?:" + NUMBER_WORD
+            + ")(?:[ -](?:" + NUMBER_WORD + "|and)(?![\\p{L}]))*))";
+    private static final String DIRECTION = "(?:(?i:north|south|east|west|northeast|northwest|southeast|southwest)"
+            + "|N|S|E|W|NE|NW|SE|SW)\\.?";
+    private static final String WORD = "[\\p{L}\\d][\\p{L}\\d'’.-]*";
+    private static final String SUFFIX = "(?i:" + RegexTrie.of(UsStreetSuffixes.ALL) + ")(?![\\p{L}\\d])\\.?";
+    private static final String NAMED_ROAD = "(?i:broadway|(?:(?:us|state|county)[ ]+)?(?:highway|hwy|route|rte)[ ]+"
+            + "\\d{1,4}|interstate[ ]*\\d{1,4}|i-[ ]?\\d{1,4})(?![\\p{L}\\d])";
+    private static final String UNIT = "(?:,?[ ]*(?:(?i:apt|apartment|suite|ste|unit|rm|room|fl|floor|bldg|building|"
+            + "dept|lot|spc|space|trlr|pmb)\\.?[ ]*#?[ ]*|#[ ]*)[A-Za-z0-9-]{1,6}(?![\\p{L}\\d]))";
+    private static final String PO_BOX = "(?i:(?:p\\.?[ ]?o\\.?[ ]*|post[ ]+office[ ]+)box)[ ]+\\d{1,6}";
+    private static final String STREET = "(?:" + NUMBER + "[ ]+(?:" + DIRECTION + "[ ]+)?(?:(?:" + WORD + "[ ]+){0,4}?"
+            + WORD + "[ ]+" + SUFFIX + "|" + NAMED_ROAD + ")(?:[ ]+" + DIRECTION + "(?![\\p{L}\\d]))?"
+            + UNIT + "{0,2}|" + PO_BOX + ")";
+    private static final String SEPARATOR = "(?:[ ]*,[ ]*\\n?[ ]*|[ ]*\\n[ ]*|[ ]+)";
+    private static final String CITY = "\\p{L}[\\p{L}.'’-]+(?:[ ]\\p{L}[\\p{L}.'’-]*){0,3}";
+    private static final String STATE = "(?<state>" + RegexTrie.ofCaseSensitive(UsStates.writtenNames()) + "|" + stateCodes()
+            + ")(?![\\p{L}\\d])";
+    private static final String ZIP = "\\d{5}(?:-\\d{4})?(?![\\w-])";
+    /** Where an address can end: a state or a ZIP. The full pattern only runs in the window before one. */
+    private static final Pattern TAIL = Pattern.compile("(?<![\\p{L}\\d])(?:" + STATE + "(?:,?[ ]+" + ZIP + ")?|"
+            + ZIP + ")");
+    private static final int WINDOW = 200;
+    /** A state name can be the city ("Washington, DC 20500"): the match may run past the tail that started it. */
+    private static final int LOOK_PAST = 40;
+    private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}\\d#-])" + STREET + SEPARATOR + CITY
+            + "(?:[ ]*,[ ]*|[ ]+)(?:" + STATE + "(?:,?[ ]+(?<zip>" + ZIP + "))?|(?<zipOnly>" + ZIP + "))");
+    /** Military mail (USPS Pub. 28, section 24): unit or ship, then APO/FPO/DPO, AA/AE/AP and the ZIP. */
+    private static final Pattern MILITARY = Pattern.compile("(?<![\\p{L}\\d])(?:(?:PSC|CMR|Unit)[ ]+\\d{1,5},?[ ]+"
+            + "Box[ ]+\\d{1,5}|(?:USNS|USNV|USS|USCGC)[ ]+\\p{L}[\\p{L}'-]*(?:[ ]\\p{L}[\\p{L}'-]*){0,2})"
+            + SEPARATOR + "(?:APO|FPO|DPO)[ ]+(?<state>AA|AE|AP)[ ]+(?<zip>\\d{5}(?:-\\d{4})?)(?![\\w-])");
+    private static final Pattern PREFILTER = Pattern.compile("\\d");
+    private static final double SCORE = 0.85;
+
+    /** USPS codes, optionally dotted ("W.A."), grouped by first letter: {@code A\.?[AEKLPRSZ]\.?|C\.?[AOT]\.?|…}. */
+    private static String stateCodes() {
+        java.util.Map<Character, StringBuilder> byFirst = new java.util.TreeMap<>();
+        for (String code : UsStates.codes()) {
+            byFirst.computeIfAbsent(code.charAt(0), k -> new StringBuilder()).append(code.charAt(1));
+        }
+        StringBuilder out = new StringBuilder("(?:");
+        byFirst.forEach((first, seconds) -> out.append(out.length() > 3 ? "|" : "").append(first).append("\\.?[")
+                .append(seconds).append("]\\.?"));
+        return out.append(')').toString();
+    }
+
+    private static boolean accepted(Matcher m, Validation validation) {
+        String state = m.group("state");
+        String zip = m.group("zip");
+        return validation != Validation.STRICT || state == null || zip == null
+                || UsStates.zipBelongsTo(zip, UsStates.code(state));
+    }
 
     @Override
-    public List<PiiHit> find(String text) {
+    public List<PiiHit> find(String text, Validation validation) {
+        if (!PREFILTER.matcher(text).find()) {
+            return List.of();
+        }
         List<PiiHit> hits = new ArrayList<>();
-        Matcher m = ADDRESS.matcher(text);
-        while (m.find()) {
-            hits.add(new PiiHit(PiiKind.ADDRESS, m.start(), m.end(), m.group(), null));
+        Matcher tail = TAIL.matcher(text);
+        Matcher[] matchers = {ADDRESS.matcher(text), MILITARY.matcher(text)};
+        int searched = 0;
+        while (tail.find()) {
+            int from = Math.max(searched, tail.start() - WINDOW);
+            for (Matcher m : matchers) {
+                m.useTransparentBounds(true).useAnchoringBounds(false).region(from,
+                        Math.min(text.length(), tail.end() + LOOK_PAST));
+                while (m.find()) {
+                    searched = Math.max(searched, m.end());
+                    if (accepted(m, validation)) {
+                        hits.add(new PiiHit(PiiKind.ADDRESS, m.start(), m.end(), m.group(), null, SCORE));
+                    }
+                }
+            }
         }
         return hits;
     }

@@ -1,0 +1,150 @@
+package com.modbench.engine.text.autocorrect;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.hunspell.SuggestionTimeoutException;
+
+/**
+ * The best correction for a lower-case misspelt word. Candidates one edit away (delete, insert, substitute,
+ * transpose) are checked against the dictionary's word forms in microseconds and ranked by edit cost: a swap of
+ * neighbours, a neighbouring key or a doubled letter costs less than other edits, changing the first letter costs
+ * more (people rarely get it wrong); then by commonness (SCOWL level), so {@code quck} becomes {@code quick}, not
+ * {@code quack}. Only when nothing is one edit away does Lucene's Hunspell suggester run, under a time limit.
+ * Results are cached.
+ */
+final class SpellingSuggester {
+
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz'";
+    private static final String[] KEYBOARD = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+    private static final long HUNSPELL_MILLIS = 15;
+    private static final int CACHE_SIZE = 10_000;
+
+    private final EnglishDictionary dictionary;
+    private final Map<String, String> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    SpellingSuggester(EnglishDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** The correction, or {@code word} itself when there is none worth making. */
+    String best(String word) {
+        String cached = cache.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String best = bestOneEditAway(word);
+        if (best == null) {
+            best = bestFromHunspell(word);
+        }
+        String result = best == null ? word : best;
+        cache.put(word, result);
+        return result;
+    }
+
+    private String bestOneEditAway(String word) {
+        String best = null;
+        double bestCost = Double.MAX_VALUE;
+        for (Candidate c : oneEditAway(word)) {
+            if (dictionary.isForm(c.word())) {
+                double cost = c.cost() + commonnessCost(c.word());
+                if (cost < bestCost || (cost == bestCost && c.word().compareTo(best) < 0)) {
+                    best = c.word();
+                    bestCost = cost;
+                }
+            }
+        }
+        return best;
+    }
+
+    private String bestFromHunspell(String word) {
+        if (word.length() < 4) {
+            return null;
+        }
+        List<String> suggestions;
+        try {
+            suggestions = dictionary.suggester().suggestWithTimeout(word, HUNSPELL_MILLIS, () -> { });
+        } catch (SuggestionTimeoutException e) {
+            suggestions = e.getPartialResult();
+        }
+        String best = null;
+        double bestCost = Double.MAX_VALUE;
+        for (int rank = 0; rank < suggestions.size(); rank++) {
+            String s = suggestions.get(rank);
+            if (s.indexOf(' ') >= 0 || s.indexOf('-') >= 0 || !s.equals(s.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            double cost = rank * 0.3 + commonnessCost(s) + (s.charAt(0) != word.charAt(0) ? 0.6 : 0);
+            if (cost < bestCost) {
+                best = s;
+                bestCost = cost;
+            }
+        }
+        return best;
+    }
+
+    private double commonnessCost(String word) {
+        return dictionary.level(word) / 200.0;
+    }
+
+    record Candidate(String word, double cost) {
+    }
+
+    static List<Candidate> oneEditAway(String w) {
+        List<Candidate> out = new ArrayList<>(w.length() * 60);
+        for (int i = 0; i < w.length(); i++) {
+            double first = i == 0 ? 0.6 : 0;
+            boolean doubled = (i > 0 && w.charAt(i - 1) == w.charAt(i))
+                    || (i + 1 < w.length() && w.charAt(i + 1) == w.charAt(i));
+            out.add(new Candidate(w.substring(0, i) + w.substring(i + 1), (doubled ? 0.6 : 1.0) + first));
+            if (i + 1 < w.length()) {
+                out.add(new Candidate(w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2),
+                        0.6 + first));
+            }
+            for (char c : ALPHABET.toCharArray()) {
+                if (c != w.charAt(i)) {
+                    double cost = (adjacent(c, w.charAt(i)) ? 0.7 : 1.0) + first;
+                    out.add(new Candidate(w.substring(0, i) + c + w.substring(i + 1), cost));
+                }
+            }
+        }
+        for (int i = 0; i <= w.length(); i++) {
+            for (char c : ALPHABET.toCharArray()) {
+                boolean doubling = (i > 0 && w.charAt(i - 1) == c) || (i < w.length() && w.charAt(i) == c);
+                out.add(new Candidate(w.substring(0, i) + c + w.substring(i), (doubling ? 0.6 : 1.0)
+                        + (i == 0 ? 0.6 : 0)));
+            }
+        }
+        return out;
+    }
+
+    /** Keys next to each other on a QWERTY keyboard (same row or the rows above and below). */
+    static boolean adjacent(char a, char b) {
+        int[] pa = position(a);
+        int[] pb = position(b);
+        if (pa == null || pb == null) {
+            return false;
+        }
+        int dr = Math.abs(pa[0] - pb[0]);
+        int dc = pb[1] - pa[1];
+        return (dr == 0 && Math.abs(dc) == 1) || (dr == 1 && (pa[0] < pb[0] ? dc >= -1 && dc <= 0 : dc >= 0 && dc <= 1));
+    }
+
+    private static int[] position(char c) {
+        for (int row = 0; row < KEYBOARD.length; row++) {
+            int col = KEYBOARD[row].indexOf(c);
+            if (col >= 0) {
+                return new int[] {row, col};
+            }
+        }
+        return null;
+    }
+}

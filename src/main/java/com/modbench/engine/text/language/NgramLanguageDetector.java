@@ -1,0 +1,166 @@
+package com.modbench.engine.text.language;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lingua's method over Lingua's models, in compact tables (see {@link NgramModel}). The text is lower-cased and
+ * stripped of punctuation and digits; a script no other loaded language uses decides alone (Greek, Hangul, Thai…),
+ * kana means Japanese, Han alone Chinese. Otherwise the candidates are the languages of the text's main script and
+ * each is scored by the log-probabilities of the text's distinct n-grams, backing off to shorter n-grams:
+ * <ul>
+ *   <li>below {@value #SENTENCE} characters (a word, a chat line): lengths 1–5 over the languages with full models;</li>
+ *   <li>up to {@value #LONG_TEXT}: the same, unless trigrams over every language of the script clearly prefer one
+ *       without full models (so an Afrikaans sentence is not called Dutch);</li>
+ *   <li>longer: trigrams over every loaded language, as Lingua does.</li>
+ * </ul>
+ * Lengths 1–5 scores are averaged per known letter, as Lingua does. Input beyond {@value #MAX_CHARS} characters is
+ * not read: the language is settled long before.
+ */
+public final class NgramLanguageDetector implements LanguageDetector {
+
+    static final int LONG_TEXT = 120;
+    static final int SENTENCE = 40;
+    static final int MAX_CHARS = 600;
+    static final double OUTSIDER_MARGIN = 0.05;
+
+    private final List<NgramModel> models;
+    private final List<NgramModel> fullModels;
+
+    /**
+     * Loads trigram models (with their unigrams and bigrams, for back-off) for {@code languages} and full 1–5-gram
+     * models for {@code fullLanguages}, all ISO 639-1 codes. This reads tens of megabytes: do it once.
+     */
+    public NgramLanguageDetector(Collection<String> languages, Set<String> fullLanguages) {
+        this.models = languages.parallelStream()
+                .map(iso -> NgramModel.load(iso, fullLanguages.contains(iso) ? NgramModel.MAX_ORDER : 3))
+                .toList();
+        this.fullModels = models.stream().filter(m -> fullLanguages.contains(m.iso639_1())).toList();
+    }
+
+    @Override
+    public String detect(String text) {
+        String code = detectOrNull(text);
+        return code == null ? UNDETERMINED : code;
+    }
+
+    /** The ISO 639-3 code, {@link #UNDETERMINED} for no letters, or null if no loaded language uses the script. */
+    public String detectOrNull(String text) {
+        String cleaned = clean(text);
+        if (cleaned.isEmpty()) {
+            return UNDETERMINED;
+        }
+        ScriptCounts scripts = ScriptCounts.of(cleaned);
+        if (scripts.japanese()) {
+            return found("ja");
+        }
+        Character.UnicodeScript main = scripts.main();
+        List<NgramModel> all = candidates(main, models);
+        if (all.isEmpty()) {
+            return null;
+        }
+        if (all.size() == 1) {
+            return IsoCodes.to639_3(all.get(0).iso639_1());
+        }
+        List<NgramModel> full = candidates(main, fullModels);
+        NgramModel best;
+        if (cleaned.length() >= LONG_TEXT || full.isEmpty()) {
+            best = NgramScorer.best(cleaned, all, 3, 3);
+        } else if (cleaned.length() < SENTENCE) {
+            best = NgramScorer.best(cleaned, full, 1, NgramModel.MAX_ORDER);
+        } else {
+            best = outsider(cleaned, all);
+            if (best == null) {
+                best = NgramScorer.best(cleaned, full, 1, NgramModel.MAX_ORDER);
+            }
+        }
+        return best == null ? UNDETERMINED : IsoCodes.to639_3(best.iso639_1());
+    }
+
+    /**
+     * For a sentence-length text: the language without full models that clearly wins on trigrams over every
+     * language of the script (by {@value #OUTSIDER_MARGIN} of the score), or null when a full-model language is
+     * close enough for the finer 1–5-gram scoring to decide.
+     */
+    private NgramModel outsider(String cleaned, List<NgramModel> all) {
+        double[] scores = NgramScorer.scores(cleaned, all, 3, 3);
+        int bestFull = -1;
+        int bestOther = -1;
+        for (int c = 0; c < scores.length; c++) {
+            if (scores[c] == 0) {
+                continue;
+            }
+            boolean isFull = fullModels.contains(all.get(c));
+            if (isFull && (bestFull < 0 || scores[c] > scores[bestFull])) {
+                bestFull = c;
+            } else if (!isFull && (bestOther < 0 || scores[c] > scores[bestOther])) {
+                bestOther = c;
+            }
+        }
+        if (bestOther < 0 || (bestFull >= 0 && scores[bestOther] <= scores[bestFull] * (1 - OUTSIDER_MARGIN))) {
+            return null;
+        }
+        return all.get(bestOther);
+    }
+
+    /** The ISO 639-1 codes of the loaded languages. */
+    public List<String> languages() {
+        return models.stream().map(NgramModel::iso639_1).toList();
+    }
+
+    /** Approximate heap held by the models' tables. */
+    public long modelBytes() {
+        return models.stream().mapToLong(NgramModel::bytes).sum();
+    }
+
+    private String found(String iso639_1) {
+        return models.stream().anyMatch(m -> m.iso639_1().equals(iso639_1)) ? IsoCodes.to639_3(iso639_1) : null;
+    }
+
+    private static List<NgramModel> candidates(Character.UnicodeScript script, List<NgramModel> from) {
+        List<NgramModel> out = new ArrayList<>();
+        for (NgramModel model : from) {
+            if (model.script() == script) {
+                out.add(model);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Lower-cased letters, combining marks (kept: like the models' training text, they break n-grams) and single
+     * spaces; punctuation and digits dropped, other symbols become spaces.
+     */
+    static String clean(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS));
+        int i = 0;
+        while (i < text.length() && out.length() < MAX_CHARS) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (Character.isLetter(cp)) {
+                out.appendCodePoint(Character.toLowerCase(cp));
+            } else if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                out.appendCodePoint(cp);
+            } else if (Character.isDigit(cp) || isPunctuation(type) || type == Character.FORMAT) {
+                continue;
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return out.substring(0, end);
+    }
+
+    private static boolean isPunctuation(int type) {
+        return type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.OTHER_PUNCTUATION;
+    }
+}
