@@ -16,7 +16,8 @@ import java.util.Map;
  *
  * <pre>QualityReport [--data ../shared/data] [--out docs/quality.md] [--work target/quality]
  *               [--npm target/quality/npm] [--seconds 5] [--jmh target/quality/jmh.json]
- *               [--words /usr/share/dict/american-english] [--short-texts 2000] [--long-texts 250]</pre>
+ *               [--words /usr/share/dict/american-english] [--short-texts 2000] [--long-texts 250]
+ *               [--language-lines 1000]</pre>
  */
 public final class QualityReport {
 
@@ -37,7 +38,8 @@ public final class QualityReport {
                     + " only the sections that need no data (throughput on generated text, JMH) are written.");
         }
         Path words = Path.of(options.getOrDefault("words", EvalData.WAMERICAN.toString()));
-        EvalSets sets = EvalSets.load(new EvalData(data, words),
+        EvalData evalData = new EvalData(data, words);
+        EvalSets sets = EvalSets.load(evalData,
                 Integer.parseInt(options.getOrDefault("short-texts", String.valueOf(EvalSets.SHORT_TEXTS))),
                 Integer.parseInt(options.getOrDefault("long-texts", String.valueOf(EvalSets.LONG_TEXTS))));
         sets.skipped().forEach(s -> System.err.println("quality: " + s));
@@ -61,6 +63,15 @@ public final class QualityReport {
         ClassificationQuality classification = new ClassificationQuality(sets, anchors, engine);
         sections.add(classification.section());
         targets.addAll(classification.targets());
+        System.err.println("quality: PII");
+        PiiQuality pii = new PiiQuality(evalData);
+        sections.add(pii.section());
+        targets.addAll(pii.targets());
+        System.err.println("quality: language detection");
+        LanguageQuality language = new LanguageQuality(evalData,
+                Integer.parseInt(options.getOrDefault("language-lines", "1000")));
+        sections.add(language.section());
+        targets.addAll(language.targets());
         System.err.println("quality: throughput");
         ThroughputQuality throughput = new ThroughputQuality(sets, anchors, engine, seconds);
         sections.add(throughput.section());
