@@ -47,8 +47,9 @@ public final class TermQuality {
         List<String> disguised = sets.surge().stream().filter(TermQuality::isDisguised)
                 .map(Datasets.SurgeTerm::text).toList();
         List<String> ours = all.stream().filter(engine::flagsTerms).toList();
-        md.paragraph("Each of the " + count(all.size()) + " rows of `profanity_en.csv` is screened on its own; a row "
-                + "counts as found when the engine reports any term. " + count(disguised.size()) + " rows are "
+        md.paragraph("Each of the " + count(all.size()) + " rows of `profanity_en.csv` is screened on its own (ours: "
+                + "`Screen` with `language=eng`, no autocorrect); a row counts as found when the engine reports any "
+                + "term. " + count(disguised.size()) + " rows are "
                 + "disguised spellings (the row's text is none of its canonical forms, e.g. `@ssfcker`).");
         List<List<String>> rows = new ArrayList<>();
         rows.add(recallRow("Modbench", ours, all, disguised));
