@@ -46,7 +46,8 @@ public final class ClassificationQuality {
                 + count(dev.size()) + " tweets) are the development split that was read while choosing the "
                 + "classifier's weights and cue words; every figure below is on the other " + count(test.size())
                 + " tweets (" + percent(fraction(labels)) + " offensive). Nothing from Davidson is shipped or "
-                + "trained on. Ours: `Screen` with `classify=True`, `language=eng`, no autocorrect. The anchors have no classifier: their graded output (obscenity: number of matches; "
+                + "trained on. Ours: `Screen` with `classify=True`, `language=eng`, no autocorrect. The anchors have "
+                + "no "                + "classifier: their graded output (obscenity: number of matches; "
                 + "allprofanity: its 0–4 severity) is ranked the same way, and their P/R/F1 are for \"any match\".");
         List<List<String>> rows = new ArrayList<>();
         double auc = Metrics.rocAuc(ours, labels);
@@ -93,8 +94,8 @@ public final class ClassificationQuality {
     private static void thresholds(Markdown md, double[] scores, boolean[] labels) {
         md.heading(3, "Choosing the Category3 threshold");
         md.paragraph("Precision and recall if `ReviewRecommended` used another Category3 threshold (same test split). "
-                + "Davidson is 83% offensive, which favours low thresholds; on ordinary traffic precision matters more, "
-                + "so the default stays at 0.5, where one clear offensive term (severity 2) is enough.");
+                + "Davidson is 83% offensive, which favours low thresholds; on ordinary traffic precision matters "
+                + "more, so the default stays at 0.5, where one clear offensive term (severity 2) is enough.");
         List<List<String>> rows = new ArrayList<>();
         for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8}) {
             Metrics.Confusion c = Metrics.Confusion.atThreshold(scores, labels, t);
