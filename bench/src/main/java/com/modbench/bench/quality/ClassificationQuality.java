@@ -47,7 +47,7 @@ public final class ClassificationQuality {
                 + "classifier's weights and cue words; every figure below is on the other " + count(test.size())
                 + " tweets (" + percent(fraction(labels)) + " offensive). Nothing from Davidson is shipped or "
                 + "trained on. Ours: `Screen` with `classify=True`, `language=eng`, no autocorrect. The anchors have "
-                + "no "                + "classifier: their graded output (obscenity: number of matches; "
+                + "no classifier: their graded output (obscenity: number of matches; "
                 + "allprofanity: its 0–4 severity) is ranked the same way, and their P/R/F1 are for \"any match\".");
         List<List<String>> rows = new ArrayList<>();
         double auc = Metrics.rocAuc(ours, labels);
