@@ -56,8 +56,10 @@ mvn -B -ntp -q -DskipTests test-compile
 JMH_ARG=""
 if [ "$SKIP_JMH" = false ]; then
   echo "quality: JMH (ScreenBenchmark, short settings)" >&2
+  LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo unknown)
   mvn -B -ntp -q -Pbench exec:exec@jmh \
     -Djmh.args="-f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff $WORK/jmh.json ScreenBenchmark" >&2
+  echo "$LOAD_BEFORE $(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo unknown)" > "$WORK/jmh.load"
   JMH_ARG="--jmh $WORK/jmh.json"
 fi
 

@@ -36,8 +36,8 @@ public final class JmhQuality {
                 + "chars. JMH " + first.path("jmhVersion").asText() + ", " + first.path("forks").asInt() + " fork, "
                 + first.path("warmupIterations").asInt() + " × " + first.path("warmupTime").asText() + " warm-up, "
                 + first.path("measurementIterations").asInt() + " × " + first.path("measurementTime").asText()
-                + " measurement, 1 thread, on 2 cores shared with other builds: short settings, noisy numbers. "
-                + "Re-run: `mvn -Pbench -DskipTests test-compile exec:exec@jmh`.");
+                + " measurement, 1 thread, on 2 cores shared with other builds" + load() + ": short settings, noisy "
+                + "numbers. Re-run: `mvn -Pbench -DskipTests test-compile exec:exec@jmh`.");
         Map<String, String[]> rows = new TreeMap<>();
         for (JsonNode run : runs) {
             JsonNode params = run.path("params");
@@ -58,6 +58,18 @@ public final class JmhQuality {
         rows.values().forEach(r -> table.add(List.of(r)));
         md.table(List.of("text chars", "custom terms", "screens/s", "mean (ms)", "p50 (ms)", "p99 (ms)"), table);
         return md;
+    }
+
+    /** The load averages {@code bench/quality.sh} wrote next to the results ("before after"), if any. */
+    private String load() {
+        Path file = results.resolveSibling("jmh.load");
+        try {
+            String[] values = Files.readString(file).trim().split(" ");
+            return values.length == 2 ? " (1-minute load average " + values[0] + " before, " + values[1] + " after)"
+                    : "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     private static double perSecond(JsonNode metric) {

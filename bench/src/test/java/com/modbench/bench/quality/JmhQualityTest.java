@@ -26,7 +26,9 @@ class JmhQualityTest {
                   "primaryMetric":{"score":2000.0,"scoreUnit":"us/op",
                     "scorePercentiles":{"50.0":1500.0,"99.0":9000.0}}}]
                 """);
+        Files.writeString(dir.resolve("jmh.load"), "1.50 3.25\n");
         String md = new JmhQuality(json).section().toString();
+        assertTrue(md.contains("(1-minute load average 1.50 before, 3.25 after)"), md);
         assertTrue(md.contains("| 1024 | 10000 | 500 | 2.000 | 1.500 | 9.000 |"), md);
         assertTrue(md.contains("3 × 2 s warm-up, 5 × 2 s measurement"), md);
     }
