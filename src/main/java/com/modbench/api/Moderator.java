@@ -14,6 +14,10 @@ public interface Moderator extends AutoCloseable {
 
     TermLists termLists();
 
+    ImageModeration image();
+
+    ImageLists imageLists();
+
     /** A short human description of where requests go, e.g. "Embedded engine" or the remote URL. */
     String describe();
 

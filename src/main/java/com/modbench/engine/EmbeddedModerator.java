@@ -1,9 +1,13 @@
 package com.modbench.engine;
 
+import com.modbench.api.ImageLists;
+import com.modbench.api.ImageModeration;
 import com.modbench.api.Moderator;
 import com.modbench.api.ScreenOptions;
 import com.modbench.api.TermLists;
 import com.modbench.api.TextModeration;
+import com.modbench.engine.image.ImageServices;
+import com.modbench.engine.image.lists.ImageListRepository;
 import com.modbench.engine.lists.TermListLimits;
 import com.modbench.engine.lists.TermListRepository;
 import com.modbench.engine.lists.TermListService;
@@ -13,6 +17,8 @@ import com.modbench.engine.text.terms.TermIndex;
 import com.modbench.model.Status;
 import com.modbench.model.text.DetectedLanguage;
 import com.modbench.model.text.Screen;
+import com.modbench.net.FetchPolicy;
+import com.modbench.net.SafeImageFetcher;
 
 /**
  * The in-process engine behind {@link Moderator}: offline, no key, the app's default. Term lists live in the
@@ -23,14 +29,28 @@ public final class EmbeddedModerator implements Moderator {
     private final TextScreener screener;
     private final TermListService termLists;
     private final TextModeration text = new Text();
+    private final ImageServices images;
 
+    /** Image lists in memory; image URLs fetched through the SSRF guard. */
     public EmbeddedModerator(TextScreenerStages stages, TermListRepository lists, TermListLimits limits) {
+        this(stages, lists, limits, ImageServices.inMemory(new SafeImageFetcher(FetchPolicy.DEFAULT)));
+    }
+
+    public EmbeddedModerator(TextScreenerStages stages, TermListRepository lists, TermListLimits limits,
+            ImageServices images) {
         this.screener = new TextScreener(stages);
         this.termLists = new TermListService(lists, limits);
+        this.images = images;
     }
 
     public static EmbeddedModerator standard(TermListRepository lists) {
         return new EmbeddedModerator(TextScreenerStages.standard(), lists, TermListLimits.DEFAULT);
+    }
+
+    /** The app's engine: term and image lists in the store, image URLs fetched through the SSRF guard. */
+    public static EmbeddedModerator standard(TermListRepository lists, ImageListRepository imageLists) {
+        return new EmbeddedModerator(TextScreenerStages.standard(), lists, TermListLimits.DEFAULT,
+                ImageServices.standard(new SafeImageFetcher(FetchPolicy.DEFAULT), imageLists));
     }
 
     @Override
@@ -41,6 +61,26 @@ public final class EmbeddedModerator implements Moderator {
     @Override
     public TermLists termLists() {
         return termLists;
+    }
+
+    @Override
+    public ImageModeration image() {
+        return images.moderation();
+    }
+
+    @Override
+    public ImageLists imageLists() {
+        return images.lists();
+    }
+
+    /** The image engine itself: thresholds, model preloading, OCR word boxes. */
+    public ImageServices images() {
+        return images;
+    }
+
+    @Override
+    public void close() {
+        images.close();
     }
 
     @Override

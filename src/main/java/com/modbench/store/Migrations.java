@@ -13,18 +13,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The schema as numbered SQL scripts under {@code /db/migration/}, applied in order, each recorded in
- * {@code schema_version}. A script is never edited once released: change the schema with a new one, added to
+ * {@code schema_version}. Areas number their scripts in their own ranges (image lists from V100), so a script is
+ * applied when its version is not recorded yet, not only when it is above the highest recorded one. A script is never edited once released: change the schema with a new one, added to
  * {@link #SCRIPTS}. Statements in a script end with a semicolon at the end of a line.
  */
 final class Migrations {
 
     /** Every script, oldest first; the number in each name is its version. */
     static final List<String> SCRIPTS = List.of(
-            "V001__term_lists.sql");
+            "V001__term_lists.sql",
+            "V100__image_lists.sql");
 
     private Migrations() {
     }
@@ -40,13 +44,14 @@ final class Migrations {
                     + "version INTEGER PRIMARY KEY, script TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }
         int current = currentVersion(connection);
+        Set<Integer> applied = appliedVersions(connection);
         if (current > latestVersion()) {
             throw new ModeratorException(ErrorCode.INTERNAL_ERROR, "The database has schema version " + current
                     + ", newer than this Modbench knows (" + latestVersion() + "); use a newer Modbench with it.");
         }
         for (String script : SCRIPTS) {
             int version = version(script);
-            if (version > current) {
+            if (!applied.contains(version)) {
                 run(connection, script);
                 try (PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
@@ -65,6 +70,17 @@ final class Migrations {
              ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
             return rows.next() ? rows.getInt(1) : 0;
         }
+    }
+
+    private static Set<Integer> appliedVersions(Connection connection) throws SQLException {
+        Set<Integer> versions = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT version FROM schema_version")) {
+            while (rows.next()) {
+                versions.add(rows.getInt(1));
+            }
+        }
+        return versions;
     }
 
     private static void run(Connection connection, String script) throws SQLException {

@@ -5,18 +5,18 @@ import com.modbench.api.ModeratorException;
 import com.modbench.model.lists.ListBody;
 import java.util.Map;
 
-/** Checks the {@code Name}/{@code Description}/{@code Metadata} of a list body against the limits. */
-final class ListBodyRules {
+/** Checks the {@code Name}/{@code Description}/{@code Metadata} of a list body (term or image list) against the limits. */
+public final class ListBodyRules {
 
     private static final int MAX_METADATA_TEXT = 1_000;
 
     private final TermListLimits limits;
 
-    ListBodyRules(TermListLimits limits) {
+    public ListBodyRules(TermListLimits limits) {
         this.limits = limits;
     }
 
-    void check(ListBody body) {
+    public void check(ListBody body) {
         if (body == null) {
             return;
         }

@@ -1,12 +1,14 @@
 package com.modbench.store.lists;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import static com.modbench.store.Sql.bind;
+import static com.modbench.store.Sql.fromJson;
+import static com.modbench.store.Sql.toJson;
+import static com.modbench.store.Sql.update;
+
 import com.modbench.engine.lists.LanguageIndexState;
 import com.modbench.engine.lists.StoredTerm;
 import com.modbench.engine.lists.StoredTermList;
 import com.modbench.engine.lists.TermListRepository;
-import com.modbench.model.Json;
 import com.modbench.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,9 +28,6 @@ import java.util.function.Supplier;
 
 /** Term lists in the desktop's SQLite database (tables of {@code V001__term_lists.sql}). */
 public final class SqliteTermListRepository implements TermListRepository {
-
-    private static final TypeReference<Map<String, String>> METADATA = new TypeReference<>() {
-    };
 
     private final Database database;
 
@@ -303,13 +302,6 @@ public final class SqliteTermListRepository implements TermListRepository {
         }
     }
 
-    private static int update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            bind(statement, args);
-            return statement.executeUpdate();
-        }
-    }
-
     private static List<String> strings(PreparedStatement query) throws SQLException {
         List<String> out = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {
@@ -320,24 +312,4 @@ public final class SqliteTermListRepository implements TermListRepository {
         return out;
     }
 
-    private static void bind(PreparedStatement statement, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            statement.setObject(i + 1, args[i]);
-        }
-    }
-
-    private static String toJson(Map<String, String> metadata) {
-        return metadata == null ? null : Json.write(metadata);
-    }
-
-    private static Map<String, String> fromJson(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return Json.mapper().readValue(json, METADATA);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored metadata is not a JSON object of strings: " + json, e);
-        }
-    }
 }

@@ -14,7 +14,8 @@ import javafx.scene.Scene;
  */
 public final class Views {
 
-    private static final List<String> STYLESHEETS = List.of("/styles/app.css", "/styles/text.css", "/styles/lists.css");
+    private static final List<String> STYLESHEETS = List.of("/styles/app.css", "/styles/text.css", "/styles/lists.css",
+            "/styles/image.css");
 
     private Views() {
     }
