@@ -37,7 +37,9 @@ public final class JmhQuality {
                 + first.path("warmupIterations").asInt() + " × " + first.path("warmupTime").asText() + " warm-up, "
                 + first.path("measurementIterations").asInt() + " × " + first.path("measurementTime").asText()
                 + " measurement, 1 thread, on 2 cores shared with other builds" + load() + ": short settings, noisy "
-                + "numbers. Re-run: `mvn -Pbench -DskipTests test-compile exec:exec@jmh`.");
+                + "numbers. JMH runs the throughput mode for every parameter set first and the sampling mode "
+                + "(mean, p50, p99) minutes later, so screens/s and 1/mean can disagree when the load changed. "
+                + "Re-run: `mvn -Pbench -DskipTests test-compile exec:exec@jmh`.");
         Map<String, String[]> rows = new TreeMap<>();
         for (JsonNode run : runs) {
             JsonNode params = run.path("params");
