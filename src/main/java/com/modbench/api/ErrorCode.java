@@ -11,6 +11,7 @@ public enum ErrorCode {
     UNAUTHORIZED("Unauthorized", 401),
     NOT_FOUND("NotFound", 404),
     METHOD_NOT_ALLOWED("MethodNotAllowed", 405),
+    REQUEST_TIMEOUT("RequestTimeout", 408),
     CONFLICT("Conflict", 409),
     LIMIT_EXCEEDED("LimitExceeded", 409),
     TOO_LARGE("TooLarge", 413),

@@ -24,6 +24,7 @@ public final class Cli {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (command) {
             case "screen" -> new ScreenCommand().run(rest, in, out, err);
+            case "serve" -> new ServeCommand(System.getenv()).run(rest, out, err);
             case "--help", "-h", "help" -> {
                 out.print(usage());
                 yield OK;
@@ -44,6 +45,7 @@ public final class Cli {
 
                 Commands:
                   screen     screen text from stdin and print the Content Moderator Screen JSON
+                  serve      run a Content Moderator REST API v1.0-compatible server (see docs/server.md)
                   help       show this help
 
                 Run 'java -jar modbench.jar COMMAND --help' for a command's options.

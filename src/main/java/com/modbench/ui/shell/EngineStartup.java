@@ -1,6 +1,8 @@
 package com.modbench.ui.shell;
 
+import com.modbench.api.Moderator;
 import com.modbench.api.ScreenOptions;
+import com.modbench.client.RemoteModerator;
 import com.modbench.engine.EmbeddedModerator;
 import com.modbench.store.Database;
 import com.modbench.store.DatabaseLocation;
@@ -8,15 +10,63 @@ import com.modbench.store.images.SqliteImageListRepository;
 import com.modbench.store.lists.SqliteTermListRepository;
 import com.modbench.ui.common.AppContext;
 import com.modbench.ui.common.UserMessages;
+import com.modbench.ui.settings.EndpointSettings;
+import com.modbench.ui.settings.Endpoints;
+import com.modbench.ui.settings.KeptOpen;
+import com.modbench.ui.settings.SettingsStore;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javafx.scene.control.Alert;
 
 /**
- * Opens the desktop database and loads the embedded engine (lexicons, language model) off the JavaFX thread, then
- * hands the engine to the views.
+ * Starts the endpoint the settings name: a remote one at once, or the embedded engine (desktop database, lexicons,
+ * language and image models) loaded off the JavaFX thread. The embedded engine is made once per app and kept, so
+ * switching back to it from a remote endpoint is instant; it is closed when the app exits.
  */
 final class EngineStartup {
 
+    private static final Map<AppContext, EmbeddedModerator> ENGINES = new WeakHashMap<>();
+
     private EngineStartup() {
+    }
+
+    static void start(AppContext context) {
+        EndpointSettings saved = SettingsStore.standard().loadEndpoint();
+        if (saved.remote()) {
+            try {
+                context.useModerator(new RemoteModerator(Endpoints.remoteEndpoint(saved)));
+                return;
+            } catch (IllegalArgumentException unusable) {
+                System.err.println("Ignoring the saved remote endpoint: " + unusable.getMessage());
+            }
+        }
+        context.tasks().run(() -> engine(context), engine -> {
+            context.useModerator(new KeptOpen(engine));
+            warmUp(context, engine);
+        }, failure -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR,
+                    "The screening engine could not start: " + UserMessages.describe(failure));
+            alert.setHeaderText("Engine failed to start");
+            alert.show();
+        });
+    }
+
+    /** The app's embedded engine for the settings (blocking on first use; call off the FX thread). */
+    static Moderator embedded(AppContext context) {
+        return new KeptOpen(engine(context));
+    }
+
+    private static EmbeddedModerator engine(AppContext context) {
+        synchronized (ENGINES) {
+            return ENGINES.computeIfAbsent(context, c -> {
+                Database database = Database.open(DatabaseLocation.resolve());
+                c.closeOnExit(database);
+                EmbeddedModerator engine = EmbeddedModerator.standard(new SqliteTermListRepository(database),
+                        new SqliteImageListRepository(database));
+                c.closeOnExit(engine);
+                return engine;
+            });
+        }
     }
 
     /**
@@ -31,22 +81,5 @@ final class EngineStartup {
             moderator.images().models().loadAll();
             return null;
         }, loaded -> { }, failure -> { });
-    }
-
-    static void start(AppContext context) {
-        context.tasks().run(() -> {
-            Database database = Database.open(DatabaseLocation.resolve());
-            context.closeOnExit(database);
-            return EmbeddedModerator.standard(new SqliteTermListRepository(database),
-                    new SqliteImageListRepository(database));
-        }, moderator -> {
-            context.useModerator(moderator);
-            warmUp(context, moderator);
-        }, failure -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR,
-                    "The screening engine could not start: " + UserMessages.describe(failure));
-            alert.setHeaderText("Engine failed to start");
-            alert.show();
-        });
     }
 }

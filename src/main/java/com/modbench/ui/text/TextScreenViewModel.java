@@ -30,7 +30,7 @@ import javafx.collections.ObservableList;
 /** State and commands of the Text tab; no scene-graph code, so it is testable without a screen. */
 public final class TextScreenViewModel {
 
-    public static final String DEFAULT_ENDPOINT = "${MODBENCH_ENDPOINT:-http://127.0.0.1:5000}";
+    public static final String DEFAULT_ENDPOINT = "${MODBENCH_ENDPOINT:-http://127.0.0.1:5055}";
 
     private final Supplier<Moderator> moderator;
     private final TaskRunner tasks;
