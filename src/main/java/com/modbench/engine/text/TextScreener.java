@@ -60,7 +60,7 @@ public final class TextScreener {
                 .toList();
 
         return new Screen(text, normalized.text(), corrected == null ? null : corrected.text(), List.of(),
-                options.classify() ? stages.classifier().classify(normalized.text(), hits) : null,
+                options.classify() ? stages.classifier().classify(normalized, hits) : null,
                 Status.ok(),
                 options.pii() ? stages.piiDetector().screen(text, options) : null,
                 language, terms, newTrackingId());

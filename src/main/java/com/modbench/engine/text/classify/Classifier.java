@@ -1,5 +1,6 @@
 package com.modbench.engine.text.classify;
 
+import com.modbench.engine.text.normalize.NormalizedText;
 import com.modbench.engine.text.terms.TermHit;
 import com.modbench.model.text.Classification;
 import java.util.List;
@@ -7,5 +8,6 @@ import java.util.List;
 /** Stage 7: Category1 (sexually explicit), Category2 (suggestive), Category3 (offensive) scores in 0..1. */
 public interface Classifier {
 
-    Classification classify(String normalizedText, List<TermHit> hits);
+    /** Scores {@code text} from the term {@code hits} found in its normalised form and the words around them. */
+    Classification classify(NormalizedText text, List<TermHit> hits);
 }

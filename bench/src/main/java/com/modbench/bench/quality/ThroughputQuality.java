@@ -1,0 +1,162 @@
+package com.modbench.bench.quality;
+
+import static com.modbench.bench.quality.Markdown.count;
+import static com.modbench.bench.quality.Markdown.decimal;
+
+import com.modbench.api.ScreenOptions;
+import com.modbench.engine.text.TextScreener;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Single-thread throughput and per-call latency of ours with every check on, against the anchors' terms-only
+ * matching on the same texts. Wall-clock timing on a shared machine: read the ratios, not the last digit.
+ */
+public final class ThroughputQuality {
+
+    /** Every check on: language detection, autocorrect, terms, PII, classification. */
+    public static final ScreenOptions EVERY_CHECK = ScreenOptions.all();
+
+    private final EvalSets sets;
+    private final Anchors anchors;
+    private final TextScreener screener;
+    private final int seconds;
+    private final List<Target> targets = new ArrayList<>();
+
+    public ThroughputQuality(EvalSets sets, Anchors anchors, OurEngine engine, int seconds) {
+        this.sets = sets;
+        this.anchors = anchors;
+        this.screener = engine.screener();
+        this.seconds = seconds;
+    }
+
+    public List<Target> targets() {
+        return targets;
+    }
+
+    /** Timings of one engine over one corpus. Latencies in nanoseconds, sorted. */
+    record Timing(long texts, long chars, double seconds, long[] sortedNanos) {
+
+        double textsPerSecond() {
+            return texts / seconds;
+        }
+
+        double meanMillis() {
+            return seconds * 1000 / texts;
+        }
+
+        double percentileMillis(double p) {
+            int index = (int) Math.min(sortedNanos.length - 1, Math.ceil(p * sortedNanos.length) - 1);
+            return sortedNanos[Math.max(0, index)] / 1e6;
+        }
+    }
+
+    public Markdown section() {
+        Markdown md = new Markdown().heading(2, "Throughput and latency");
+        String loadBefore = Environment.loadAverage();
+        Timing oursShort = measure(sets.throughputShort(), EVERY_CHECK);
+        Timing oursLong = measure(sets.throughput1024(), EVERY_CHECK);
+        Timing termsShort = measure(sets.throughputShort(), OurEngine.TERMS_ONLY);
+        Timing termsLong = measure(sets.throughput1024(), OurEngine.TERMS_ONLY);
+        md.paragraph("One thread, wall clock, " + seconds / 2.0 + " s warm-up then at least " + seconds + " s measured "
+                + "per row, on " + Runtime.getRuntime().availableProcessors() + " cores shared with other builds "
+                + "(1-minute load average "
+                + loadBefore + " before, " + Environment.loadAverage() + " after; the anchors ran earlier in node): "
+                + "compare orders of magnitude, not the last digit. Short texts: the first "
+                + count(sets.throughputShort().size()) + " Davidson tweets (generated chat text when Davidson is "
+                + "absent); 1,024-char texts: " + count(sets.throughput1024().size()) + " texts of consecutive tweets "
+                + "joined and cut to 1,024 chars. Ours runs `Screen` with every check on (language detection, "
+                + "autocorrect, terms, PII, classification); the anchors only match terms.");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(ours("Modbench, every check on", oursShort, oursLong));
+        rows.add(ours("Modbench, terms only", termsShort, termsLong));
+        for (Anchors.Engine anchor : anchors.engines().values()) {
+            if (anchor.throughputShort() != null && anchor.throughput1024() != null) {
+                rows.add(List.of(anchor.name() + " " + anchor.version() + ", terms only",
+                        count(Math.round(anchor.throughputShort().textsPerSecond())),
+                        count(Math.round(anchor.throughput1024().textsPerSecond())), "", "", "", ""));
+            }
+        }
+        md.table(List.of("engine", "short texts/s", "1,024-char texts/s", "p50 short (ms)", "p99 short (ms)",
+                "p50 1,024 (ms)", "p99 1,024 (ms)"), rows);
+        throughputTarget(md, oursShort, oursLong);
+        stageCosts(md, termsShort, termsLong);
+        double p99 = oursLong.percentileMillis(0.99);
+        targets.add(new Target("p99 latency at 1,024 chars, every check on", "≤ 1 ms", decimal(p99, 3) + " ms",
+                p99 <= 1.0));
+        return md;
+    }
+
+    private void throughputTarget(Markdown md, Timing oursShort, Timing oursLong) {
+        String goal = "≥ 3× obscenity's terms-only";
+        Anchors.Engine obscenity = anchors.engines().get("obscenity");
+        if (obscenity == null || obscenity.throughputShort() == null || obscenity.throughput1024() == null) {
+            targets.add(Target.notMeasured("Throughput, every check on", goal, "obscenity not run"));
+            return;
+        }
+        double shortRatio = oursShort.textsPerSecond() / obscenity.throughputShort().textsPerSecond();
+        double longRatio = oursLong.textsPerSecond() / obscenity.throughput1024().textsPerSecond();
+        md.paragraph("Ours with every check on vs obscenity terms-only: " + decimal(shortRatio, 2) + "× on short "
+                + "texts, " + decimal(longRatio, 2) + "× on 1,024-char texts.");
+        targets.add(new Target("Throughput, every check on", goal, decimal(shortRatio, 2) + "× short, "
+                + decimal(longRatio, 2) + "× 1,024", shortRatio >= 3 && longRatio >= 3));
+    }
+
+    /** Terms plus one stage at a time, so each stage's cost is its row minus the terms-only row. */
+    private void stageCosts(Markdown md, Timing termsShort, Timing termsLong) {
+        md.heading(3, "Where the time goes");
+        Map<String, ScreenOptions> stages = new LinkedHashMap<>();
+        stages.put("+ language detection", ScreenOptions.DEFAULT);
+        stages.put("+ autocorrect", OurEngine.TERMS_ONLY.withAutocorrect(true));
+        stages.put("+ PII", OurEngine.TERMS_ONLY.withPii(true));
+        stages.put("+ classification", OurEngine.CLASSIFY);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("terms only", decimal(termsShort.meanMillis(), 3), decimal(termsLong.meanMillis(), 3)));
+        for (Map.Entry<String, ScreenOptions> stage : stages.entrySet()) {
+            Timing shortTexts = measure(sets.throughputShort(), stage.getValue());
+            Timing longTexts = measure(sets.throughput1024(), stage.getValue());
+            rows.add(List.of(stage.getKey(), decimal(shortTexts.meanMillis(), 3), decimal(longTexts.meanMillis(), 3)));
+        }
+        md.paragraph("Mean milliseconds per `Screen` call with terms plus one stage (same texts and timing as "
+                + "above); a stage's cost is its row minus the first.");
+        md.table(List.of("options", "short texts (ms)", "1,024-char texts (ms)"), rows);
+    }
+
+    private static List<String> ours(String name, Timing shortTexts, Timing longTexts) {
+        return List.of(name, count(Math.round(shortTexts.textsPerSecond())),
+                count(Math.round(longTexts.textsPerSecond())), decimal(shortTexts.percentileMillis(0.5), 3),
+                decimal(shortTexts.percentileMillis(0.99), 3), decimal(longTexts.percentileMillis(0.5), 3),
+                decimal(longTexts.percentileMillis(0.99), 3));
+    }
+
+    Timing measure(List<String> texts, ScreenOptions options) {
+        long warmUpEnd = System.nanoTime() + seconds * 500_000_000L;
+        while (System.nanoTime() < warmUpEnd) {
+            texts.forEach(t -> screener.screen(t, options, null));
+        }
+        long[] nanos = new long[texts.size() * 8];
+        int calls = 0;
+        long chars = 0;
+        long start = System.nanoTime();
+        long budget = seconds * 1_000_000_000L;
+        do {
+            for (String text : texts) {
+                long t0 = System.nanoTime();
+                screener.screen(text, options, null);
+                long t1 = System.nanoTime();
+                if (calls == nanos.length) {
+                    nanos = Arrays.copyOf(nanos, nanos.length * 2);
+                }
+                nanos[calls++] = t1 - t0;
+                chars += text.length();
+            }
+        } while (System.nanoTime() - start < budget);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long[] sorted = Arrays.copyOf(nanos, calls);
+        Arrays.sort(sorted);
+        return new Timing(calls, chars, elapsed, sorted);
+    }
+}
