@@ -14,6 +14,7 @@ import com.modbench.api.TextModeration;
 import com.modbench.model.Status;
 import com.modbench.model.text.DetectedLanguage;
 import com.modbench.model.text.Screen;
+import com.modbench.testing.TestEngines;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -61,6 +62,7 @@ class ServerLifecycleTest {
     }
 
     /** Screens instantly, except that each call waits until {@link #release} opens. */
+    /** Screening blocks until released; the other groups are a real in-memory engine's. */
     private static final class BlockingModerator implements Moderator {
         final CountDownLatch entered = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
@@ -88,17 +90,17 @@ class ServerLifecycleTest {
 
         @Override
         public TermLists termLists() {
-            throw new UnsupportedOperationException("not used here");
+            return TestEngines.shared().termLists();
         }
 
         @Override
         public ImageModeration image() {
-            throw new UnsupportedOperationException("not used here");
+            return TestEngines.shared().image();
         }
 
         @Override
         public ImageLists imageLists() {
-            throw new UnsupportedOperationException("not used here");
+            return TestEngines.shared().imageLists();
         }
 
         @Override
