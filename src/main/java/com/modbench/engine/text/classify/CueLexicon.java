@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,7 +56,13 @@ final class CueLexicon {
     private final Map<Kind, Set<String>> markers = new EnumMap<>(Kind.class);
     private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
     private final Map<String, Cue> cuesByText = new HashMap<>();
+    /** {@link #cuesByFirstWord} for lookups by token, made once the lexicon is read. */
+    private WordMap<List<Cue>> cuesByFirstToken;
+    /** Per marker word, the kinds it is a marker of (bits by ordinal); made with {@link #cuesByFirstToken}. */
+    private WordMap<Integer> markerKinds;
     private final List<String> expletiveStems = new ArrayList<>();
+    /** ASCII chars some expletive stem starts with (index 0 for an empty stem): other terms need no stem test. */
+    private final boolean[] expletiveInitials = new boolean[128];
 
     private CueLexicon() {
         for (Kind kind : Kind.values()) {
@@ -71,13 +78,41 @@ final class CueLexicon {
         return markers.get(kind).contains(token) || kind == Kind.NEGATION && token.endsWith("n't");
     }
 
+    /** {@link #is(Kind, String)} for word {@code index} of {@code tokens} ("" outside the text). */
+    boolean is(Kind kind, Tokens tokens, int index) {
+        if (index < 0 || index >= tokens.size()) {
+            return is(kind, "");
+        }
+        int kinds = tokens.cachedMarkers(index);
+        if (kinds < 0) {
+            Integer listed = markerKinds.get(tokens, index);
+            kinds = listed == null ? 0 : listed;
+            int length = tokens.length(index);
+            if (length >= 3 && tokens.charAt(index, length - 3) == 'n' && tokens.charAt(index, length - 2) == '\''
+                    && tokens.charAt(index, length - 1) == 't') {
+                kinds |= 1 << Kind.NEGATION.ordinal();
+            }
+            tokens.cacheMarkers(index, kinds);
+        }
+        return (kinds & 1 << kind.ordinal()) != 0;
+    }
+
     boolean isExpletiveTerm(String term) {
+        char initial = term.isEmpty() ? 0 : term.charAt(0);
+        if (initial < 128 && !expletiveInitials[initial]) {
+            return false;
+        }
         for (String stem : expletiveStems) {
             if (term.startsWith(stem)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The words of {@code text}, each marked if it may start a cue ({@link Tokens#mayBeIn}). */
+    Tokens tokenize(String text) {
+        return Tokens.of(text, cuesByFirstToken);
     }
 
     /** The override cue spelled exactly like {@code term}, if any: its weights replace the lexicon category's. */
@@ -88,12 +123,15 @@ final class CueLexicon {
     List<CueMatch> find(Tokens tokens) {
         List<CueMatch> matches = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            String token = tokens.text(i);
-            List<Cue> candidates = cuesByFirstWord.get(token);
-            if (candidates == null && token.length() > 3 && token.endsWith("s")) {
-                candidates = cuesByFirstWord.get(token.substring(0, token.length() - 1));
-                if (candidates == null && token.endsWith("es")) {
-                    candidates = cuesByFirstWord.get(token.substring(0, token.length() - 2));
+            if (!tokens.mayBeIn(i)) {
+                continue;
+            }
+            List<Cue> candidates = cuesByFirstToken.get(tokens, i);
+            int length = tokens.length(i);
+            if (candidates == null && length > 3 && tokens.charAt(i, length - 1) == 's') {
+                candidates = cuesByFirstToken.get(tokens, i, 1);
+                if (candidates == null && tokens.charAt(i, length - 2) == 'e') {
+                    candidates = cuesByFirstToken.get(tokens, i, 2);
                 }
             }
             if (candidates == null) {
@@ -138,7 +176,7 @@ final class CueLexicon {
         String path = "/classify/cues-" + language + ".tsv";
         try (InputStream in = CueLexicon.class.getResourceAsStream(path)) {
             if (in == null) {
-                return lexicon;
+                return lexicon.indexed();
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -146,17 +184,32 @@ final class CueLexicon {
                     lexicon.add(line.split("\t"), path);
                 }
             }
-            return lexicon;
+            return lexicon.indexed();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
+    }
+
+    private CueLexicon indexed() {
+        cuesByFirstToken = new WordMap<>(cuesByFirstWord);
+        Map<String, Integer> kinds = new HashMap<>();
+        markers.forEach((kind, words) -> words.forEach(word -> kinds.merge(word, 1 << kind.ordinal(), (a, b) -> a | b)));
+        markerKinds = new WordMap<>(kinds);
+        return this;
     }
 
     private void add(String[] cols, String path) {
         String text = cols[0].trim().toLowerCase(Locale.ROOT);
         Kind kind = Kind.valueOf(cols[1].trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         switch (kind) {
-            case EXPLETIVE_TERM -> expletiveStems.add(text);
+            case EXPLETIVE_TERM -> {
+                expletiveStems.add(text);
+                if (text.isEmpty()) {
+                    Arrays.fill(expletiveInitials, true);
+                } else if (text.charAt(0) < 128) {
+                    expletiveInitials[text.charAt(0)] = true;
+                }
+            }
             case CUE, OVERRIDE -> {
                 if (cols.length < 5) {
                     throw new IllegalStateException(path + ": cue '" + text + "' needs c1, c2, c3 weights");

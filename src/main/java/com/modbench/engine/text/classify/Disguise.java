@@ -16,16 +16,15 @@ final class Disguise {
     static boolean isDisguised(NormalizedText text, TermHit hit) {
         int originalStart = text.originalStart(hit.start());
         int originalEnd = Math.max(originalStart, text.originalEnd(hit.end()));
-        String original = text.original().substring(originalStart, originalEnd);
-        String normalized = text.text().substring(hit.start(), hit.end());
-        if (!original.toLowerCase(Locale.ROOT).equals(normalized)) {
+        if (!lowerCasedEquals(text.original(), originalStart, originalEnd, text.text(), hit.start(), hit.end())) {
             return true;
         }
         String term = hit.entry().term().toLowerCase(Locale.ROOT);
-        boolean asciiTerm = term.chars().allMatch(c -> c < 0x80);
+        boolean asciiTerm = isAscii(term);
+        String normalized = text.text();
         int spanSpaces = 0;
-        for (int i = 0; i < normalized.length(); ) {
-            int cp = normalized.codePointAt(i);
+        for (int i = hit.start(); i < hit.end(); ) {
+            int cp = codePointAt(normalized, i, hit.end());
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
                 if (asciiTerm && cp >= 0x80) {
@@ -37,6 +36,54 @@ final class Disguise {
                 return true;
             }
         }
-        return spanSpaces > term.chars().filter(Character::isWhitespace).count();
+        return spanSpaces > whitespaceCount(term);
+    }
+
+    /** {@code original[start, end).toLowerCase(ROOT)} equals {@code normalized[from, to)}; no strings made for ASCII. */
+    private static boolean lowerCasedEquals(String original, int start, int end, String normalized, int from, int to) {
+        for (int i = start; i < end; i++) {
+            if (original.charAt(i) >= 0x80) {
+                return original.substring(start, end).toLowerCase(Locale.ROOT).equals(normalized.substring(from, to));
+            }
+        }
+        if (end - start != to - from) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = original.charAt(i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            if (lower != normalized.charAt(from + i - start)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The code point at {@code i}, not reading past {@code limit} (as in the substring that ends there). */
+    private static int codePointAt(String s, int i, int limit) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(s.charAt(i + 1))) {
+            return Character.toCodePoint(c, s.charAt(i + 1));
+        }
+        return c;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int whitespaceCount(String s) {
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 }

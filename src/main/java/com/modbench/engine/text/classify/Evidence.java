@@ -20,7 +20,8 @@ record Evidence(double c1, double c2, double c3) {
      * {@code factor} times: {@code 1 − (1 − w)^factor}. Weights stay in 0..1 and keep their order.
      */
     static double repeat(double weight, double factor) {
-        return Math.min(MAX_WEIGHT, 1 - Math.pow(1 - weight, factor));
+        // Math.pow(x, 1) is x exactly; skipping it for the common factor 1 keeps every result bit for bit
+        return Math.min(MAX_WEIGHT, 1 - (factor == 1 ? 1 - weight : Math.pow(1 - weight, factor)));
     }
 
     Evidence repeated(double f1, double f2, double f3) {

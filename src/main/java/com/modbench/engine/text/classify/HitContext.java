@@ -13,9 +13,9 @@ record HitContext(boolean targeted, boolean negated, boolean intensified, boolea
 
     static HitContext around(Tokens tokens, int first, int last, String term, CueLexicon cues) {
         String[] termWords = term.split(" ");
-        boolean targeted = cues.is(Kind.TARGET, tokens.text(last + 1));
-        boolean expletiveFrame = cues.is(Kind.EXPLETIVE_BEFORE, tokens.text(first - 1))
-                || cues.is(Kind.EXPLETIVE_AFTER, tokens.text(last + 1));
+        boolean targeted = cues.is(Kind.TARGET, tokens, last + 1);
+        boolean expletiveFrame = cues.is(Kind.EXPLETIVE_BEFORE, tokens, first - 1)
+                || cues.is(Kind.EXPLETIVE_AFTER, tokens, last + 1);
         for (int w = 1; w < termWords.length; w++) {
             targeted |= cues.is(Kind.TARGET, termWords[w]);
             expletiveFrame |= cues.is(Kind.EXPLETIVE_AFTER, termWords[w]);
@@ -23,16 +23,15 @@ record HitContext(boolean targeted, boolean negated, boolean intensified, boolea
         boolean negated = false;
         boolean mentioned = false;
         for (int i = Math.max(0, first - LOOK_BACK); i < first; i++) {
-            String word = tokens.text(i);
-            targeted |= cues.is(Kind.TARGET, word);
-            negated |= cues.is(Kind.NEGATION, word);
-            mentioned |= cues.is(Kind.MENTION, word);
+            targeted |= cues.is(Kind.TARGET, tokens, i);
+            negated |= cues.is(Kind.NEGATION, tokens, i);
+            mentioned |= cues.is(Kind.MENTION, tokens, i);
         }
-        boolean intensified = cues.is(Kind.INTENSIFIER, tokens.text(first - 1))
-                || cues.is(Kind.INTENSIFIER, tokens.text(first - 2));
+        boolean intensified = cues.is(Kind.INTENSIFIER, tokens, first - 1)
+                || cues.is(Kind.INTENSIFIER, tokens, first - 2);
         boolean expletive = cues.isExpletiveTerm(termWords[0]) && (targeted || expletiveFrame
                 || termWords.length == 1 && isIntensifyingParticiple(term) && last + 1 < tokens.size()
-                        && !cues.is(Kind.OBJECT, tokens.text(last + 1)));
+                        && !cues.is(Kind.OBJECT, tokens, last + 1));
         return new HitContext(targeted, negated, intensified, mentioned, expletive);
     }
 

@@ -39,7 +39,7 @@ public final class LexiconClassifier implements Classifier {
 
     @Override
     public Classification classify(NormalizedText text, List<TermHit> hits) {
-        Tokens tokens = Tokens.of(text.text());
+        Tokens tokens = cues.tokenize(text.text());
         NonLanguage handlesAndLinks = NonLanguage.in(text.text());
         boolean[] covered = new boolean[tokens.size()];
         NoisyOr scores = new NoisyOr();
@@ -60,7 +60,7 @@ public final class LexiconClassifier implements Classifier {
             scores.add(inContext(base, context, insult, Disguise.isDisguised(text, hit)));
         }
         for (CueLexicon.CueMatch cue : cues.find(tokens)) {
-            if (!covered[cue.first()] && !handlesAndLinks.covers(tokens.get(cue.first()).start())) {
+            if (!covered[cue.first()] && !handlesAndLinks.covers(tokens.start(cue.first()))) {
                 Evidence evidence = cue.cue().evidence();
                 String words = String.join(" ", cue.cue().words());
                 HitContext context = HitContext.around(tokens, cue.first(), cue.last(), words, cues);

@@ -1,48 +1,52 @@
 package com.modbench.engine.text.classify;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/** Spans that are names or addresses rather than language: @handles and links ("@sofuckingcool", "http://…"). */
+/**
+ * Spans that are names or addresses rather than language: @handles and links ("@sofuckingcool", "http://…"). A
+ * handle is an '@' (not right after a handle char) and the handle chars after it; a link runs from "http://",
+ * "https://" or "www." to the next white space. Checked around the asked offset only, so a text without hits costs
+ * nothing here.
+ */
 final class NonLanguage {
 
     private static final String[] LINK_STARTS = {"http://", "https://", "www."};
 
-    private final List<int[]> spans;
+    private final String text;
 
-    private NonLanguage(List<int[]> spans) {
-        this.spans = spans;
+    private NonLanguage(String text) {
+        this.text = text;
     }
 
     static NonLanguage in(String text) {
-        List<int[]> spans = new ArrayList<>();
-        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-            if (at == 0 || !isHandleChar(text.charAt(at - 1))) {
-                int end = at + 1;
-                while (end < text.length() && isHandleChar(text.charAt(end))) {
-                    end++;
-                }
-                if (end > at + 1) {
-                    spans.add(new int[] {at, end});
-                }
-            }
-        }
-        for (String start : LINK_STARTS) {
-            for (int at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
-                int end = at;
-                while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-                    end++;
-                }
-                spans.add(new int[] {at, end});
-            }
-        }
-        return new NonLanguage(spans);
+        return new NonLanguage(text);
     }
 
     boolean covers(int offset) {
-        for (int[] span : spans) {
-            if (offset >= span[0] && offset < span[1]) {
-                return true;
+        return offset >= 0 && offset < text.length() && (inHandle(offset) || inLink(offset));
+    }
+
+    private boolean inHandle(int offset) {
+        int at = offset;
+        while (at > 0 && isHandleChar(text.charAt(at))) {
+            at--;
+        }
+        boolean startsHandle = text.charAt(at) == '@' && (at == 0 || !isHandleChar(text.charAt(at - 1)));
+        return startsHandle && at + 1 < text.length() && isHandleChar(text.charAt(at + 1));
+    }
+
+    private boolean inLink(int offset) {
+        int start = offset;
+        if (Character.isWhitespace(text.charAt(offset))) {
+            return false;
+        }
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        for (int at = start; at <= offset; at++) {
+            char c = text.charAt(at);
+            for (int k = 0; k < LINK_STARTS.length && (c == 'h' || c == 'w'); k++) {
+                if (text.startsWith(LINK_STARTS[k], at)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -12,51 +12,98 @@ public final class CaseFoldNormalizer implements Normalizer {
 
     @Override
     public NormalizedText normalize(String original) {
-        int n = original.length();
-        char[] out = new char[n + 16];
-        int[] starts = new int[n + 17];
-        int[] ends = new int[n + 16];
-        int length = 0;
+        char[] in = original.toCharArray();
+        int n = in.length;
+        Output out = new Output(n);
         int i = 0;
         while (i < n) {
-            char c = original.charAt(i);
-            if (c < 0x80 && (i + 1 == n || original.charAt(i + 1) < 0x300)) {
-                if (length == out.length) {
-                    out = Arrays.copyOf(out, length * 2);
-                    starts = Arrays.copyOf(starts, length * 2 + 1);
-                    ends = Arrays.copyOf(ends, length * 2);
+            if (in[i] < 0x80) {
+                int end = asciiRunEnd(in, i);
+                if (end > i) {
+                    out.putAscii(in, i, end);
+                    i = end;
+                    continue;
                 }
-                out[length] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                starts[length] = i;
-                ends[length] = i + 1;
-                length++;
-                i++;
-                continue;
             }
-            int cp = original.codePointAt(i);
+            int cp = Character.codePointAt(in, i);
             int end = i + Character.charCount(cp);
-            while (end < n && CaseFolding.joinsPrevious(original.codePointAt(end))) {
-                end += Character.charCount(original.codePointAt(end));
+            while (end < n) {
+                int next = Character.codePointAt(in, end);
+                if (!CaseFolding.joinsPrevious(next)) {
+                    break;
+                }
+                end += Character.charCount(next);
             }
             String folded = end - i == Character.charCount(cp) ? CaseFolding.fold(cp)
-                    : CaseFolding.NFKC_CF.normalize(original.substring(i, end));
-            if (length + folded.length() > out.length) {
-                int size = Math.max(out.length * 2, length + folded.length());
-                out = Arrays.copyOf(out, size);
-                starts = Arrays.copyOf(starts, size + 1);
-                ends = Arrays.copyOf(ends, size);
-            }
+                    : CaseFolding.NFKC_CF.normalize(new String(in, i, end - i));
+            out.ensure(folded.length());
             for (int k = 0; k < folded.length(); k++) {
-                out[length] = folded.charAt(k);
-                starts[length] = i;
-                ends[length] = end;
-                length++;
+                out.put(folded.charAt(k), i, end);
             }
             i = end;
         }
-        Confusables.resolve(out, length);
-        starts[length] = n;
-        return new NormalizedText(original, new String(out, 0, length), Arrays.copyOf(starts, length + 1),
-                Arrays.copyOf(ends, length));
+        Confusables.resolve(out.chars, out.length);
+        return out.toNormalizedText(original);
+    }
+
+    /**
+     * End of the run of ASCII chars from {@code start} that need no more than lower-casing: every one except one
+     * followed by a char from U+0300 on, which may be a combining mark that composes with it.
+     */
+    private static int asciiRunEnd(char[] in, int start) {
+        int end = start + 1;
+        while (end < in.length && in[end] < 0x80) {
+            end++;
+        }
+        return end < in.length && in[end] >= 0x300 ? end - 1 : end;
+    }
+
+    /** The normalised chars and, per char, the start and end of the input span it came from. */
+    private static final class Output {
+        char[] chars;
+        int[] starts;
+        int[] ends;
+        int length;
+
+        Output(int inputLength) {
+            chars = new char[inputLength];
+            starts = new int[inputLength + 1];
+            ends = new int[inputLength];
+        }
+
+        void ensure(int more) {
+            if (length + more > chars.length) {
+                int size = Math.max(chars.length * 2, length + more + 16);
+                chars = Arrays.copyOf(chars, size);
+                starts = Arrays.copyOf(starts, size + 1);
+                ends = Arrays.copyOf(ends, size);
+            }
+        }
+
+        void putAscii(char[] in, int from, int to) {
+            ensure(to - from);
+            for (int i = from; i < to; i++) {
+                char c = in[i];
+                chars[length] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                starts[length] = i;
+                ends[length] = i + 1;
+                length++;
+            }
+        }
+
+        void put(char c, int start, int end) {
+            chars[length] = c;
+            starts[length] = start;
+            ends[length] = end;
+            length++;
+        }
+
+        NormalizedText toNormalizedText(String original) {
+            starts[length] = original.length();
+            // usually one char per input char: the arrays already have the exact size
+            return new NormalizedText(original, new String(chars, 0, length),
+                    length + 1 == starts.length ? starts : Arrays.copyOf(starts, length + 1),
+                    length == ends.length ? ends : Arrays.copyOf(ends, length));
+        }
     }
 }

@@ -14,7 +14,8 @@ final class CaseFolding {
 
     private static final String[] BMP = new String[0x10000];
     private static final int SUPPLEMENT_FROM = 0x1D400;
-    private static final int SUPPLEMENT_TO = 0x1F200;
+    /** Up to the end of the emoji and symbol blocks, so emoji are folded once, not per screen. */
+    private static final int SUPPLEMENT_TO = 0x1FC00;
     private static final String[] SUPPLEMENT = new String[SUPPLEMENT_TO - SUPPLEMENT_FROM];
 
     private CaseFolding() {

@@ -102,28 +102,33 @@ final class Confusables {
         return s.length() == 1 && s.charAt(0) >= 'a' && s.charAt(0) <= 'z';
     }
 
-    /** Resolves every mixed-script word of {@code text} in place. */
+    /**
+     * Resolves every mixed-script word of {@code text} in place. Only words with a char from U+0180 on can mix
+     * scripts, so the scan looks for those chars and only then finds the word around them.
+     */
     static void resolve(char[] text, int length) {
         int i = 0;
         while (i < length) {
-            if (!isWordChar(text[i])) {
+            char c = text[i];
+            if (c < 0x0180 || !isWordChar(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            boolean plainLatin = true;
-            while (i < length && isWordChar(text[i])) {
-                plainLatin &= text[i] < 0x0180;
-                i++;
+            while (start > 0 && isWordChar(text[start - 1])) {
+                start--;
             }
-            if (!plainLatin) {
-                resolveWord(text, start, i);
+            int end = i + 1;
+            while (end < length && isWordChar(text[end])) {
+                end++;
             }
+            resolveWord(text, start, end);
+            i = end;
         }
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return CharFlags.isLetterOrNonSpacingMark(c);
     }
 
     private static void resolveWord(char[] text, int start, int end) {

@@ -20,9 +20,9 @@ public final class MatchKey {
     public static final char MASK = KeyTables.MASK;
     public static final char SEP = KeyTables.SEP;
 
-    private static final byte BOUNDARY_BEFORE = 1;
-    private static final byte SPACED = 2;
-    private static final byte UNSPACED = 4;
+    static final byte BOUNDARY_BEFORE = 1;
+    static final byte SPACED = 2;
+    static final byte UNSPACED = 4;
 
     private final char[] key;
     private final int[] from;
@@ -102,9 +102,5 @@ public final class MatchKey {
     @Override
     public String toString() {
         return new String(key, 0, length).replace(IL, '¦').replace(MASK, '*');
-    }
-
-    static byte flags(boolean boundaryBefore, boolean spaced, boolean unspaced) {
-        return (byte) ((boundaryBefore ? BOUNDARY_BEFORE : 0) | (spaced ? SPACED : 0) | (unspaced ? UNSPACED : 0));
     }
 }

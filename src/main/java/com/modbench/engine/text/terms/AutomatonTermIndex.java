@@ -4,7 +4,6 @@ import com.modbench.engine.text.normalize.MatchKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,10 +154,19 @@ final class AutomatonTermIndex implements TermIndex {
 
     record Candidate(int start, int end, TermEntry entry, boolean exact) {
 
-        static final Comparator<Candidate> BEST_FIRST = Comparator.comparing(Candidate::exact).reversed()
-                .thenComparing(Comparator.comparingInt((Candidate c) -> c.entry().severity()).reversed())
-                .thenComparingInt(c -> c.entry().term().length())
-                .thenComparing(c -> c.entry().term());
+        /** Spelt exactly so first, then the most severe, the shortest term, the first term in order. */
+        static int bestFirst(Candidate a, Candidate b) {
+            if (a.exact() != b.exact()) {
+                return a.exact() ? -1 : 1;
+            }
+            if (a.entry().severity() != b.entry().severity()) {
+                return Integer.compare(b.entry().severity(), a.entry().severity());
+            }
+            String termA = a.entry().term();
+            String termB = b.entry().term();
+            return termA.length() != termB.length() ? Integer.compare(termA.length(), termB.length())
+                    : termA.compareTo(termB);
+        }
 
         boolean inside(int otherStart, int otherEnd) {
             return otherStart <= start && end <= otherEnd;

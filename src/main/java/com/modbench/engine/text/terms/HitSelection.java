@@ -1,7 +1,6 @@
 package com.modbench.engine.text.terms;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Turns raw automaton candidates into the reported hits. */
@@ -24,10 +23,7 @@ final class HitSelection {
                 kept.add(c);
             }
         }
-        kept.sort(Comparator.comparingInt(AutomatonTermIndex.Candidate::start)
-                .thenComparing(Comparator.comparingInt(AutomatonTermIndex.Candidate::end).reversed())
-                .thenComparingInt(c -> c.entry().listId())
-                .thenComparing(AutomatonTermIndex.Candidate.BEST_FIRST));
+        kept.sort(HitSelection::spanThenBest);
         List<TermHit> hits = new ArrayList<>();
         List<AutomatonTermIndex.Candidate> reported = new ArrayList<>();
         for (AutomatonTermIndex.Candidate c : kept) {
@@ -36,8 +32,27 @@ final class HitSelection {
                 hits.add(new TermHit(c.start(), c.end(), c.entry()));
             }
         }
-        hits.sort(Comparator.comparingInt(TermHit::start).thenComparingInt(h -> h.entry().listId()));
+        hits.sort(HitSelection::startThenList);
         return hits;
+    }
+
+    /** By start, longer spans first, by list, then the best candidate of a span first. */
+    private static int spanThenBest(AutomatonTermIndex.Candidate a, AutomatonTermIndex.Candidate b) {
+        if (a.start() != b.start()) {
+            return Integer.compare(a.start(), b.start());
+        }
+        if (a.end() != b.end()) {
+            return Integer.compare(b.end(), a.end());
+        }
+        if (a.entry().listId() != b.entry().listId()) {
+            return Integer.compare(a.entry().listId(), b.entry().listId());
+        }
+        return AutomatonTermIndex.Candidate.bestFirst(a, b);
+    }
+
+    private static int startThenList(TermHit a, TermHit b) {
+        return a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(a.entry().listId(), b.entry().listId());
     }
 
     private static boolean insideException(AutomatonTermIndex.Candidate c, List<int[]> exceptions) {

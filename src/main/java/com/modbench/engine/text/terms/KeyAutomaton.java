@@ -6,8 +6,11 @@ import java.util.List;
 
 /**
  * Aho-Corasick automaton over match-key chars. One pass over a key reports every pattern occurrence, so the cost of
- * a scan depends on the text and the number of hits, not on how many patterns were compiled. Nodes are stored in
- * flat arrays (children sorted per node, a direct table for the root) and shared read-only by all threads.
+ * a scan depends on the text and the number of hits, not on how many patterns were compiled. Nodes are numbered
+ * breadth first and stored in flat arrays (children sorted per node, a direct table for the root) shared read-only
+ * by all threads. The shallow states, where a scan spends almost all its steps, also get a full transition row over
+ * the most used key chars ({@link DenseRows}), so most chars cost one table lookup instead of searches along the
+ * failure links.
  */
 final class KeyAutomaton {
 
@@ -26,9 +29,12 @@ final class KeyAutomaton {
     private final int[] childTarget;
     private final int[] fail;
     private final int[] dict;
+    /** The first node whose outputs a scan reports on entering a state: itself if it has outputs, else dict. */
+    private final int[] report;
     private final int[] outStart;
     private final int[] outIds;
     private final int nodes;
+    private final DenseRows dense;
 
     KeyAutomaton(List<Pattern> patterns) {
         Pattern[] sorted = patterns.toArray(new Pattern[0]);
@@ -39,6 +45,11 @@ final class KeyAutomaton {
             terminal[p] = trie.insert(sorted[p].key());
         }
         nodes = trie.size;
+        int[] order = trie.breadthFirst();
+        int[] id = new int[nodes];
+        for (int node = 0; node < nodes; node++) {
+            id[order[node]] = node;
+        }
         childStart = new int[nodes + 1];
         int edges = nodes - 1;
         childLabel = new char[Math.max(edges, 0)];
@@ -46,12 +57,12 @@ final class KeyAutomaton {
         int cursor = 0;
         for (int node = 0; node < nodes; node++) {
             childStart[node] = cursor;
-            for (int child = trie.firstChild[node]; child != 0; child = trie.nextSibling[child]) {
+            for (int child = trie.firstChild[order[node]]; child != 0; child = trie.nextSibling[child]) {
                 childLabel[cursor] = trie.label[child];
-                childTarget[cursor] = child;
+                childTarget[cursor] = id[child];
                 cursor++;
                 if (node == 0) {
-                    rootNext[trie.label[child]] = child;
+                    rootNext[trie.label[child]] = id[child];
                 }
             }
         }
@@ -60,18 +71,23 @@ final class KeyAutomaton {
         outIds = new int[sorted.length];
         int[] counts = new int[nodes + 1];
         for (int t : terminal) {
-            counts[t]++;
+            counts[id[t]]++;
         }
         for (int node = 0; node < nodes; node++) {
             outStart[node + 1] = outStart[node] + counts[node];
         }
         int[] fill = Arrays.copyOf(outStart, nodes);
         for (int p = 0; p < sorted.length; p++) {
-            outIds[fill[terminal[p]]++] = sorted[p].id();
+            outIds[fill[id[terminal[p]]]++] = sorted[p].id();
         }
         fail = new int[nodes];
         dict = new int[nodes];
         linkFailures();
+        report = new int[nodes];
+        for (int node = 0; node < nodes; node++) {
+            report[node] = outStart[node] < outStart[node + 1] ? node : dict[node];
+        }
+        dense = new DenseRows(childStart, childLabel, childTarget, fail, this::child);
     }
 
     int size() {
@@ -82,19 +98,21 @@ final class KeyAutomaton {
         int state = 0;
         for (int k = 0; k < key.length(); k++) {
             state = next(state, key.charAt(k));
-            int node = outStart[state] < outStart[state + 1] ? state : dict[state];
-            while (node > 0) {
+            for (int node = report[state]; node > 0; node = dict[node]) {
                 for (int o = outStart[node]; o < outStart[node + 1]; o++) {
                     sink.match(outIds[o], k);
                 }
-                node = dict[node];
             }
         }
     }
 
     private int next(int state, char c) {
         while (true) {
-            int target = child(state, c);
+            int target = dense.next(state, c);
+            if (target >= 0) {
+                return target;
+            }
+            target = child(state, c);
             if (target > 0) {
                 return target;
             }
@@ -157,6 +175,18 @@ final class KeyAutomaton {
         int[] nextSibling;
         char[] label;
         int size = 1;
+
+        /** Node ids in breadth-first order, children in label order: the root first, then depth 1, … */
+        int[] breadthFirst() {
+            int[] queue = new int[size];
+            int tail = 1;
+            for (int head = 0; head < tail; head++) {
+                for (int child = firstChild[queue[head]]; child != 0; child = nextSibling[child]) {
+                    queue[tail++] = child;
+                }
+            }
+            return queue;
+        }
 
         TrieBuilder(int capacity) {
             firstChild = new int[capacity];
