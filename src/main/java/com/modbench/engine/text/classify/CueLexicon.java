@@ -43,8 +43,12 @@ final class CueLexicon {
         OVERRIDE
     }
 
-    /** A cue phrase (one or more tokens) and its evidence weights. */
-    record Cue(List<String> words, Evidence evidence) {
+    /** A cue phrase (one or more tokens, {@code text} with single spaces between) and its evidence weights. */
+    record Cue(List<String> words, Evidence evidence, String text) {
+
+        Cue(List<String> words, Evidence evidence) {
+            this(words, evidence, String.join(" ", words));
+        }
     }
 
     /** A cue found in the text, over tokens {@code [first, last]}. */

@@ -62,8 +62,7 @@ public final class LexiconClassifier implements Classifier {
         for (CueLexicon.CueMatch cue : cues.find(tokens)) {
             if (!covered[cue.first()] && !handlesAndLinks.covers(tokens.start(cue.first()))) {
                 Evidence evidence = cue.cue().evidence();
-                String words = String.join(" ", cue.cue().words());
-                HitContext context = HitContext.around(tokens, cue.first(), cue.last(), words, cues);
+                HitContext context = HitContext.around(tokens, cue.first(), cue.last(), cue.cue().text(), cues);
                 scores.add(inContext(evidence, context, evidence.c3() > evidence.c2(), false));
             }
         }

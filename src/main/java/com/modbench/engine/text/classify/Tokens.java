@@ -19,21 +19,24 @@ final class Tokens {
     private static final byte[] WORD_CHARS = new byte[0x10000];
 
     private final String source;
+    /** The chars of {@link #source}, read by lookups. */
+    private final char[] chars;
     private final int[] starts;
     private final int[] ends;
     private final boolean[] inFilter;
     private final int size;
-    private final String[] texts;
+    /** The texts made so far ({@link #text}); null until one is asked for. */
+    private String[] texts;
     /** Per word, what {@link CueLexicon#is} found it to be, plus one; 0 where not looked up yet. */
     private int[] markers;
 
-    private Tokens(String source, int[] starts, int[] ends, boolean[] inFilter, int size) {
+    private Tokens(String source, char[] chars, int[] starts, int[] ends, boolean[] inFilter, int size) {
         this.source = source;
+        this.chars = chars;
         this.starts = starts;
         this.ends = ends;
         this.inFilter = inFilter;
         this.size = size;
-        this.texts = new String[size];
     }
 
     static Tokens of(String text) {
@@ -85,7 +88,7 @@ final class Tokens {
             ends[t] = end;
             inFilter[t] = filter == null || mayBeIn(chars, start, end, filter);
         }
-        return new Tokens(text, starts, ends, inFilter, size);
+        return new Tokens(text, chars, starts, ends, inFilter, size);
     }
 
     /** The word, or its singular in -s or -es, may be a key of the filter: the lookups of {@link CueLexicon#find}. */
@@ -130,14 +133,14 @@ final class Tokens {
 
     /** Char {@code k} of word {@code index}, with ’ read as '. */
     char charAt(int index, int k) {
-        return read(source.charAt(starts[index] + k));
+        return read(chars[starts[index] + k]);
     }
 
     /** {@link String#hashCode} of the word's text without its last {@code drop} chars. */
     int hash(int index, int drop) {
         int hash = 0;
         for (int i = starts[index], end = ends[index] - drop; i < end; i++) {
-            hash = 31 * hash + read(source.charAt(i));
+            hash = 31 * hash + read(chars[i]);
         }
         return hash;
     }
@@ -146,6 +149,9 @@ final class Tokens {
     String text(int index) {
         if (index < 0 || index >= size) {
             return "";
+        }
+        if (texts == null) {
+            texts = new String[size];
         }
         String text = texts[index];
         if (text == null) {

@@ -1,10 +1,6 @@
 package com.modbench.engine.text.normalize;
 
-import static com.modbench.engine.text.normalize.KeyTables.IL;
-import static com.modbench.engine.text.normalize.KeyTables.MASK;
 import static com.modbench.engine.text.normalize.KeyTables.SEP;
-
-import java.util.Arrays;
 
 /** Builds one {@link MatchKey}; see there for what is folded. Not thread-safe, used once. */
 final class MatchKeyBuilder {
@@ -15,18 +11,14 @@ final class MatchKeyBuilder {
         {"l3", "b"}, {"|<", "k"}, {"><", "x"}, {"|)", "d"}, {"\\/", "v"}, {"()", "o"},
     };
     private static final String TOKEN_STARTS = "|/\\l>(";
+
     private final String text;
     /** The text's chars: read once per char, so indexing an array beats {@code String.charAt}. */
     private final char[] chars;
     private final int n;
     private final boolean[] skip;
     private final boolean[] spacedUnit;
-    private char[] key;
-    private int[] from;
-    private int[] to;
-    private byte[] flags;
-    private int length;
-    private int run;
+    private final KeyBuffer out;
 
     MatchKeyBuilder(String text) {
         this.text = text;
@@ -34,11 +26,7 @@ final class MatchKeyBuilder {
         this.n = chars.length;
         this.skip = new boolean[n];
         this.spacedUnit = new boolean[n];
-        int capacity = n + 1;
-        key = new char[capacity];
-        from = new int[capacity];
-        to = new int[capacity];
-        flags = new byte[capacity];
+        this.out = new KeyBuffer(n + 1);
     }
 
     MatchKey build() {
@@ -50,19 +38,27 @@ final class MatchKeyBuilder {
                 continue;
             }
             if (CharFlags.isWhitespace(chars[i])) {
-                emit(SEP, i, i + 1, false);
+                out.emit(SEP, i, i + 1, false);
                 i++;
                 continue;
             }
-            int end = i;
-            while (end < n && isLatinLower(chars[end])) {
+            int core = i;
+            while (core < n && CharFlags.isLeadTrim(chars[core])) {
+                core++;
+            }
+            int coreEnd = core;
+            while (coreEnd < n && isLatinLower(chars[coreEnd])) {
+                coreEnd++;
+            }
+            int end = coreEnd;
+            while (end < n && CharFlags.isTrailTrim(chars[end])) {
                 end++;
             }
-            if (end > i && (end == n || CharFlags.isWhitespace(chars[end]))) {
-                if (end - i == 1) {
+            if (isPlainChunk(i, core, coreEnd, end)) {
+                if (coreEnd - core == 1) {
                     spacedLetters.scan(i, end);
                 }
-                plainWord(i, end);
+                plainChunk(i, core, coreEnd, end);
                 i = end;
                 continue;
             }
@@ -73,8 +69,7 @@ final class MatchKeyBuilder {
             chunk(i, end);
             i = end;
         }
-        foldVowelV();
-        return new MatchKey(key, from, to, flags, length);
+        return out.toMatchKey();
     }
 
     static boolean isLatinLower(char c) {
@@ -82,13 +77,27 @@ final class MatchKeyBuilder {
     }
 
     /**
-     * A chunk of ASCII lower-case letters only, the most common kind: nothing to trim, no leetspeak, no marks, so
-     * each letter goes straight to {@link #emitLatinLetter}, exactly as {@link #chunk} would send it.
+     * The most common chunks: ASCII lower-case letters only, at most wrapped in punctuation that is trimmed ("word,",
+     * "(word)"), and not a lone letter in punctuation. They need no leetspeak, no marks, and (two letters or more)
+     * hold no spaced letter, so {@link #plainChunk} keys them exactly as {@link #chunk} would.
      */
-    private void plainWord(int start, int end) {
-        int i = start;
-        while (i < end) {
-            i = emitLatinLetter(chars[i], i, end, spacedUnit[i]);
+    private boolean isPlainChunk(int start, int core, int coreEnd, int end) {
+        int letters = coreEnd - core;
+        return (end == n || CharFlags.isWhitespace(chars[end]))
+                && (letters >= 2 || letters == 1 && core == start && end == coreEnd);
+    }
+
+    private void plainChunk(int start, int core, int coreEnd, int end) {
+        if (core > start) {
+            out.emit(SEP, start, core, false);
+        }
+        if (coreEnd - core == 1) {
+            out.latinLetter(chars, core, coreEnd, spacedUnit[core]);
+        } else {
+            out.latinWord(chars, core, coreEnd);
+        }
+        if (end > coreEnd) {
+            out.emit(SEP, coreEnd, end, false);
         }
     }
 
@@ -104,7 +113,7 @@ final class MatchKeyBuilder {
             e--;
         }
         if (s > chunkStart) {
-            emit(SEP, chunkStart, s, false);
+            out.emit(SEP, chunkStart, s, false);
         }
         boolean leet = LeetWords.usesLeet(chars, s, e);
         int i = s;
@@ -112,7 +121,7 @@ final class MatchKeyBuilder {
             i = emitAt(i, e, leet);
         }
         if (e < chunkEnd) {
-            emit(SEP, e, chunkEnd, false);
+            out.emit(SEP, e, chunkEnd, false);
         }
     }
 
@@ -125,73 +134,53 @@ final class MatchKeyBuilder {
         boolean spaced = spacedUnit[i];
         if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
             if (!CharFlags.isWordCodePoint(Character.toCodePoint(c, chars[i + 1]))) {
-                emit(SEP, i, i + 2, false);
+                out.emit(SEP, i, i + 2, false);
             } else {
-                emitRaw(c, i, i + 2, true, spaced);
-                emitRaw(chars[i + 1], i, i + 2, true, false);
+                out.emitRaw(c, i, i + 2, true, spaced);
+                out.emitRaw(chars[i + 1], i, i + 2, true, false);
             }
             return i + 2;
         }
         if (isLatinLower(c) && (c != 'l' || !leet)) {
-            return emitLatinLetter(c, i, end, spaced);
+            return out.latinLetter(chars, i, end, spaced);
         }
         byte cls = KeyTables.charClass(c);
         if (cls == KeyTables.MARK) {
-            if (length > 0 && key[length - 1] != SEP && KeyTables.droppableMarkAfter(key[length - 1])) {
-                to[length - 1] = i + 1;
+            if (!out.isEmpty() && out.last() != SEP && KeyTables.droppableMarkAfter(out.last())) {
+                out.extendLast(i + 1);
             } else {
-                emitRaw(c, i, i + 1, length > 0 && (flags[length - 1] & MatchKey.UNSPACED) != 0, spaced);
+                out.emitRaw(c, i, i + 1, !out.isEmpty() && out.lastUnspaced(), spaced);
             }
             return i + 1;
         }
         if (leet && TOKEN_STARTS.indexOf(c) >= 0) {
             for (String[] token : SYMBOL_TOKENS) {
                 if (text.startsWith(token[0], i) && i + token[0].length() <= end) {
-                    emit(token[1].charAt(0), i, i + token[0].length(), spaced);
+                    out.emit(token[1].charAt(0), i, i + token[0].length(), spaced);
                     return i + token[0].length();
                 }
             }
         }
         if (CharFlags.isLetter(c)) {
-            emit(KeyTables.fold(c), i, i + 1, spaced);
+            out.emit(KeyTables.fold(c), i, i + 1, spaced);
             return i + 1;
         }
         if (c >= '0' && c <= '9') {
-            emit(leet ? KeyTables.leet(c) : c, i, i + 1, spaced);
+            out.emit(leet ? KeyTables.leet(c) : c, i, i + 1, spaced);
             return i + 1;
         }
         char mapped = leet ? KeyTables.leet(c) : 0;
         if (mapped != 0) {
-            emit(mapped, i, i + 1, spaced);
+            out.emit(mapped, i, i + 1, spaced);
         } else if (cls == KeyTables.UNSPACED_SCRIPT) {
-            emitRaw(c, i, i + 1, true, spaced);
+            out.emitRaw(c, i, i + 1, true, spaced);
         } else if ((c == '.' || c == '-' || c == '_') && joinsShortPieces(i, end)) {
-            if (length > 0) {
-                to[length - 1] = i + 1;
+            if (!out.isEmpty()) {
+                out.extendLast(i + 1);
             }
         } else {
-            emit(SEP, i, i + 1, false);
+            out.emit(SEP, i, i + 1, false);
         }
-        return i + 1;
-    }
-
-    /** An ASCII lower-case letter: "ph" reads as f, "vv" as w; stretched letters collapse. */
-    private int emitLatinLetter(char c, int i, int end, boolean spaced) {
-        char next = i + 1 < end ? chars[i + 1] : 0;
-        if (c == 'p' && next == 'h' || c == 'v' && next == 'v') {
-            emit(c == 'p' ? 'f' : 'w', i, i + 2, spaced);
-            return i + 2;
-        }
-        if (length > 0 && key[length - 1] == c) {
-            run++;
-            if (run > (KeyTables.keepsTwo(c) ? 2 : 1)) {
-                to[length - 1] = i + 1;
-                return i + 1;
-            }
-        } else {
-            run = 1;
-        }
-        append(c, i, i + 1, spaced ? MatchKey.SPACED : 0);
         return i + 1;
     }
 
@@ -207,60 +196,4 @@ final class MatchKeyBuilder {
         }
         return left > 0 && right > 0 && (left <= 2 || right <= 2);
     }
-
-    // ---- emission with repeat collapsing ---------------------------------------------------------------------------
-
-    private void emit(char c, int start, int end, boolean spaced) {
-        if (length > 0 && key[length - 1] == c) {
-            if (c == SEP) {
-                to[length - 1] = end;
-                return;
-            }
-            run++;
-            int limit = c == MASK ? 1 : c < 128 && !KeyTables.keepsTwo(c) ? 1 : 2;
-            boolean collapsible = c == MASK || c == IL || CharFlags.isLetter(c)
-                    && KeyTables.charClass(c) != KeyTables.UNSPACED_SCRIPT;
-            if (run > limit && collapsible) {
-                to[length - 1] = end;
-                return;
-            }
-        } else {
-            run = 1;
-        }
-        emitRaw(c, start, end, false, spaced);
-    }
-
-    private void emitRaw(char c, int start, int end, boolean unspaced, boolean spaced) {
-        boolean unspacedScript = unspaced || c != SEP && c != IL && c != MASK
-                && KeyTables.charClass(c) == KeyTables.UNSPACED_SCRIPT;
-        append(c, start, end, (spaced ? MatchKey.SPACED : 0) | (unspacedScript ? MatchKey.UNSPACED : 0));
-    }
-
-    /** Appends a key char; a word starts at it after a separator, at a separator, at a spaced letter, or where the script kind changes. */
-    private void append(char c, int start, int end, int charFlags) {
-        if (length == key.length) {
-            int size = length * 2 + 2;
-            key = Arrays.copyOf(key, size);
-            from = Arrays.copyOf(from, size);
-            to = Arrays.copyOf(to, size);
-            flags = Arrays.copyOf(flags, size);
-        }
-        boolean boundary = length == 0 || key[length - 1] == SEP || c == SEP || (charFlags & MatchKey.SPACED) != 0
-                || (charFlags & MatchKey.UNSPACED) != (flags[length - 1] & MatchKey.UNSPACED);
-        key[length] = c;
-        from[length] = start;
-        to[length] = end;
-        flags[length] = (byte) (boundary ? charFlags | MatchKey.BOUNDARY_BEFORE : charFlags);
-        length++;
-    }
-
-    /** "fvck", "cvnt": a v between consonants reads as u. */
-    private void foldVowelV() {
-        for (int k = 1; k + 1 < length; k++) {
-            if (key[k] == 'v' && KeyTables.isLatinConsonant(key[k - 1]) && KeyTables.isLatinConsonant(key[k + 1])) {
-                key[k] = 'u';
-            }
-        }
-    }
-
 }

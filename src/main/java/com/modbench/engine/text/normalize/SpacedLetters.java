@@ -19,7 +19,8 @@ final class SpacedLetters {
     private final int n;
     private final boolean[] skip;
     private final boolean[] spacedUnit;
-    private int[] units = new int[8];
+    /** Starts of the letters of the run being followed; made for the first run. */
+    private int[] units;
     /** Positions before this are scanned (or inside a run already found). */
     private int scanned;
 
@@ -46,6 +47,9 @@ final class SpacedLetters {
 
     /** Follows the run whose first letter is {@code [start, firstEnd)}; marks it if it has three letters or more. */
     private int markRun(int start, int firstEnd) {
+        if (units == null) {
+            units = new int[8];
+        }
         int count = 0;
         int j = firstEnd;
         units[count++] = start;

@@ -23,6 +23,10 @@ public final class BuiltInTerms implements Function<String, TermIndex> {
     /** The index for an ISO 639-3 (or 639-1) language; English alone for null, unknown or lexicon-less codes. */
     @Override
     public TermIndex apply(String language) {
+        TermIndex compiled = language == null ? null : byLexicon.get(language);
+        if (compiled != null) {
+            return compiled; // already a lexicon code ("eng"), the usual case: no need to resolve aliases
+        }
         String code = Lexicons.lexiconFor(language);
         if (code == null) {
             return english;
