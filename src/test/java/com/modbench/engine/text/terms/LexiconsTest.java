@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -25,6 +26,19 @@ class LexiconsTest {
             assertFalse(Lexicons.load(language).isEmpty(), language);
         }
         assertNotNull(Lexicons.class.getResource("/lexicon/THIRD-PARTY.md"));
+    }
+
+    /** {@link BuiltInTerms} returns a compiled index for a lexicon code without resolving it again. */
+    @Test
+    void everyLexiconCodeResolvesToItself() {
+        for (String language : Lexicons.languages()) {
+            assertEquals(language, Lexicons.lexiconFor(language));
+        }
+        BuiltInTerms builtIn = new BuiltInTerms();
+        assertSame(builtIn.apply("eng"), builtIn.apply("en"));
+        assertSame(builtIn.apply("deu"), builtIn.apply(" DE "));
+        assertSame(builtIn.apply("eng"), builtIn.apply(null));
+        assertSame(builtIn.apply("eng"), builtIn.apply("xx"));
     }
 
     @Test
