@@ -23,8 +23,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * {@code tools/hunspell/build-en-us.sh}). Loaded once per JVM, on first use.
  * <p>
  * Hunspell stays the authority on spelling, but asking it costs about a microsecond a word. So each lower-case form
- * is asked once at load, as written and capitalised, and {@link #spells} answers from those verdicts when the word
- * is one of these strings (most words of a text are), and asks Hunspell only otherwise.
+ * is asked once, as written and capitalised, and {@link #spells} answers from those verdicts when the word is one of
+ * these strings (most words of a text are), and asks Hunspell only otherwise. Taking the 240,000 verdicts costs a
+ * second or two of CPU, so a background thread takes them after the load; until it is done every word goes to
+ * Hunspell, with the same answers.
  */
 final class EnglishDictionary {
 
@@ -42,9 +44,10 @@ final class EnglishDictionary {
     private final Dictionary dictionary;
     private final ThreadLocal<Hunspell> spellers;
     private final Suggester suggester;
-    /** Each lower-case form with {@link #FORM} and its verdicts {@link #SPELLS}, {@link #CAPITALISED_SPELLS}. */
-    private final FormTable forms;
+    /** Each lower-case form with {@link #FORM}, and once taken, its verdicts {@link #SPELLS}, {@link #CAPITALISED_SPELLS}. */
+    private volatile FormTable forms;
     private final Map<String, Integer> levels;
+    private final Thread verdicts;
 
     private EnglishDictionary() {
         try (InputStream aff = resource("en_US.aff"); InputStream dic = resource("en_US.dic")) {
@@ -59,11 +62,23 @@ final class EnglishDictionary {
         Map<String, Byte> all = new HashMap<>(200_000);
         new WordFormGenerator(dictionary).generateAllSimpleWords(
                 word -> all.put(word.getWord().toLowerCase(Locale.ROOT), FORM), () -> { });
+        forms = new FormTable(all);
+        levels = readLevels();
+        verdicts = new Thread(() -> forms = withVerdicts(all), "hunspell-verdicts");
+        verdicts.setDaemon(true);
+        verdicts.start();
+    }
+
+    private FormTable withVerdicts(Map<String, Byte> all) {
         Hunspell speller = new Hunspell(dictionary);
         all.replaceAll((form, flags) -> (byte) (flags | (speller.spell(form) ? SPELLS : 0)
                 | (speller.spell(capitalised(form)) ? CAPITALISED_SPELLS : 0)));
-        forms = new FormTable(all);
-        levels = readLevels();
+        return new FormTable(all);
+    }
+
+    /** Waits until the verdicts are taken (for tests and benchmarks; answers are the same before). */
+    void awaitVerdicts() throws InterruptedException {
+        verdicts.join();
     }
 
     static EnglishDictionary shared() {
@@ -81,10 +96,11 @@ final class EnglishDictionary {
     }
 
     /**
-     * True if Hunspell accepted {@code text[start,end)} at load, as a form or as a form with its first letter
-     * upper-cased; false means "ask Hunspell".
+     * True if Hunspell accepted {@code text[start,end)} when the verdicts were taken, as a form or as a form with its
+     * first letter upper-cased; false means "ask Hunspell".
      */
     boolean knownToSpell(char[] text, int start, int end) {
+        FormTable forms = this.forms;
         int flags = forms.flags(text, start, end, false);
         if (flags >= 0) {
             return (flags & SPELLS) != 0;

@@ -72,9 +72,9 @@ public final class HunspellAutocorrector implements Autocorrector {
     }
 
     /**
-     * The replacement for the word {@code text[start,end)}, or null to leave it. The cheap tests come first: most
-     * words are spelt right, and only a word that would change is checked against the protected spans and
-     * {@code keep}.
+     * The replacement for the current word, or null to leave it. Every test only ever leads to "leave it", so the
+     * cheap ones come first: most words are known to be spelt right without asking Hunspell; then chat shorthand and
+     * protected spans; then Hunspell; and only a word it rejects is shown to {@code keep}.
      */
     private String correction(String text, char[] chars, WordScanner words, Predicate<String> keep) {
         int start = words.start();
@@ -92,12 +92,12 @@ public final class HunspellAutocorrector implements Autocorrector {
         }
         String word = text.substring(start, end);
         String lower = word.toLowerCase(Locale.ROOT);
-        String folded = foldLeet(lower);
-        boolean leet = !folded.equals(lower);
-        if (!leet && dictionary.spells(word)) {
+        if (CHAT.contains(lower) || ProtectedSpans.covers(text, start, end)) {
             return null;
         }
-        if (CHAT.contains(lower) || ProtectedSpans.covers(text, start, end) || kept(word, lower, folded, keep)) {
+        String folded = foldLeet(lower);
+        boolean leet = !folded.equals(lower);
+        if (!leet && dictionary.spells(word) || kept(word, lower, folded, keep)) {
             return null;
         }
         String fixed;

@@ -79,20 +79,20 @@ final class WordScanner {
         int n = text.length;
         int best = -1;
         firstLeet = -1;
-        while (p < n) {
-            int cp = codePointAt(p);
+        int cp = p < n ? codePointAt(p) : -1;
+        while (cp >= 0) {
             if (isLetter(cp)) {
                 p += Character.charCount(cp);
-                if (mayEndBefore(p)) {
+                cp = p < n ? codePointAt(p) : -1;
+                if (cp < 0 || !blocksEnd(cp)) {
                     best = p;
                 }
-            } else if (cp == '\'') {
-                p++;
-            } else if (isLeet(cp) && p + 1 < n && isLetter(codePointAt(p + 1))) {
-                if (firstLeet < 0) {
+            } else if (cp == '\'' || isLeet(cp) && p + 1 < n && isLetter(codePointAt(p + 1))) {
+                if (cp != '\'' && firstLeet < 0) {
                     firstLeet = p;
                 }
                 p++;
+                cp = p < n ? codePointAt(p) : -1;
             } else {
                 break;
             }
@@ -100,15 +100,8 @@ final class WordScanner {
         return best;
     }
 
-    private boolean mayEndBefore(int p) {
-        if (p == text.length) {
-            return true;
-        }
-        int cp = codePointAt(p);
-        if (cp < 128) {
-            return (ASCII[cp] & BLOCKS_END) == 0;
-        }
-        return !isLetter(cp) && !isNumber(cp);
+    private static boolean blocksEnd(int cp) {
+        return cp < 128 ? (ASCII[cp] & BLOCKS_END) != 0 : isLetter(cp) || isNumber(cp);
     }
 
     private int codePointAt(int i) {

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +23,11 @@ class AutocorrectorEdgeCasesTest {
 
     private static final Autocorrector CORRECTOR = HunspellAutocorrector.english();
     private static final Set<String> TERMS = Set.of("fcuk", "sh1t", "shit");
+
+    @BeforeAll
+    static void takeTheVerdicts() throws InterruptedException {
+        EnglishDictionary.shared().awaitVerdicts();
+    }
 
     private static String correct(String text) {
         return CORRECTOR.correct(text, TERMS::contains).text();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +21,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EnglishDictionaryTest {
 
     private static final EnglishDictionary DICTIONARY = EnglishDictionary.shared();
+
+    @BeforeAll
+    static void takeTheVerdicts() throws InterruptedException {
+        DICTIONARY.awaitVerdicts();
+    }
+
+    @Test
+    void commonWordsAreKnownWithoutAskingHunspell() {
+        for (String word : List.of("the", "The", "isn't", "Paris", "quick", "receive")) {
+            assertTrue(DICTIONARY.knownToSpell(word.toCharArray(), 0, word.length()), word);
+        }
+        for (String word : List.of("teh", "paris", "Mcdaniel", "THE", "tHe")) {
+            assertFalse(DICTIONARY.knownToSpell(word.toCharArray(), 0, word.length()), word);
+        }
+    }
 
     private static void assertAgreesWithHunspell(String word) {
         boolean hunspell = DICTIONARY.hunspellSpells(word);
