@@ -119,7 +119,12 @@ final class EnglishDictionary {
 
     /** Fast membership of a lower-case word form. */
     boolean isForm(String lowerCaseWord) {
-        return forms.flags(lowerCaseWord.toCharArray(), 0, lowerCaseWord.length(), false) >= 0;
+        return isForm(lowerCaseWord.toCharArray(), lowerCaseWord.length());
+    }
+
+    /** Fast membership of the lower-case word form {@code chars[0,length)}. */
+    boolean isForm(char[] chars, int length) {
+        return forms.flags(chars, 0, length, false) >= 0;
     }
 
     /** The SCOWL size level of a lower-case word, {@link #RARE} if not in the lists up to 50. */
