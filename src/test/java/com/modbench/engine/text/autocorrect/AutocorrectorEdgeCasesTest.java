@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,10 +85,6 @@ class AutocorrectorEdgeCasesTest {
         assertEquals(List.of("teh", "fcuk"), asked);
     }
 
-    /** The corrector's original definition of a word and of a protected span. */
-    private static final Pattern WORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'_@#$/\\\\.-])\\p{L}(?:[\\p{L}']|[013457@$!|](?=\\p{L}))*\\p{L}(?![\\p{L}\\p{N}_@/\\\\-])");
-
     @Test
     void noiseOf1024CharsChangesOnlyUnprotectedWordsAndMapsBack() {
         String[] tokens = {"teh", "quck", "the", "Quck", "recieve", "qu!ck", "f0x", "d0g's", "don't", "@user",
@@ -104,20 +100,16 @@ class AutocorrectorEdgeCasesTest {
             String original = text.substring(0, 1024);
             CorrectedText out = CORRECTOR.correct(original, TERMS::contains);
             assertTrue(out.edits().size() <= HunspellAutocorrector.MAX_CORRECTIONS);
-            Set<Integer> wordStarts = new java.util.HashSet<>();
-            Matcher words = WORD.matcher(original);
+            Set<Integer> wordSpans = new HashSet<>();
+            Matcher words = WordScannerTest.WORD.matcher(original);
             while (words.find()) {
-                wordStarts.add(words.start() * 10_000 + words.end());
+                wordSpans.add(words.start() * 10_000 + words.end());
             }
-            boolean[] shielded = new boolean[original.length()];
-            Matcher p = ProtectedSpans.PATTERN.matcher(original);
-            while (p.find()) {
-                java.util.Arrays.fill(shielded, p.start(), p.end(), true);
-            }
+            boolean[] shielded = ProtectedSpansTest.shieldedByWholeText(original);
             int previousEnd = 0;
             for (CorrectedText.Edit edit : out.edits()) {
                 assertTrue(edit.start() >= previousEnd, "edits are sorted and apart");
-                assertTrue(wordStarts.contains(edit.start() * 10_000 + edit.end()), "an edit replaces a word");
+                assertTrue(wordSpans.contains(edit.start() * 10_000 + edit.end()), "an edit replaces a word");
                 assertFalse(shielded[edit.start()] || shielded[edit.end() - 1], "an edit leaves protected text");
                 previousEnd = edit.end();
             }

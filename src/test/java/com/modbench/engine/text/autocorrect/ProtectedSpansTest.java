@@ -18,7 +18,7 @@ class ProtectedSpansTest {
     };
 
     /** What the corrector did before: one pass of the pattern over the whole text, a flag per char. */
-    private static boolean[] shieldedByWholeText(String text) {
+    static boolean[] shieldedByWholeText(String text) {
         boolean[] out = new boolean[text.length() + 1];
         Matcher m = ProtectedSpans.PATTERN.matcher(text);
         while (m.find()) {
@@ -62,12 +62,7 @@ class ProtectedSpansTest {
     void shieldsWhatTheWholeTextPatternShieldsInRandomText() {
         Random random = new Random(99);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int pieces = random.nextInt(20);
-            for (int p = 0; p < pieces; p++) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            assertSameShield(text.toString());
+            assertSameShield(RandomTexts.ofPieces(random, PIECES, 20));
         }
     }
 
@@ -76,12 +71,7 @@ class ProtectedSpansTest {
         Random random = new Random(5);
         String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 @#.:/-_'!\t\n\u00A0😀";
         for (int i = 0; i < 200; i++) {
-            StringBuilder text = new StringBuilder();
-            while (text.length() < 1024) {
-                text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
-                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
-            }
-            assertSameShield(text.toString());
+            assertSameShield(RandomTexts.noise(random, alphabet, 1024));
         }
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WordScannerTest {
 
     /** The pattern the corrector used before the scanner; the definition of a word. */
-    private static final Pattern WORD = Pattern.compile(
+    static final Pattern WORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}'_@#$/\\\\.-])\\p{L}(?:[\\p{L}']|[013457@$!|](?=\\p{L}))*\\p{L}(?![\\p{L}\\p{N}_@/\\\\-])");
     private static final Pattern LEET = Pattern.compile("[013457@$!|]");
 
@@ -83,12 +83,7 @@ class WordScannerTest {
     void findsTheWordsThePatternFindsInRandomText() {
         Random random = new Random(20240501);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int pieces = random.nextInt(24);
-            for (int p = 0; p < pieces; p++) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            assertSameWords(text.toString());
+            assertSameWords(RandomTexts.ofPieces(random, PIECES, 24));
         }
     }
 
@@ -97,12 +92,7 @@ class WordScannerTest {
         Random random = new Random(7);
         String alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'_@#$/\\.-!|&*()?, \t\nßéя😀\uD835\uDC00";
         for (int i = 0; i < 300; i++) {
-            StringBuilder text = new StringBuilder();
-            while (text.length() < 1024) {
-                text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
-                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
-            }
-            assertSameWords(text.toString());
+            assertSameWords(RandomTexts.noise(random, alphabet, 1024));
         }
         assertSameWords("7".repeat(1024));
         assertSameWords("a".repeat(1024));
