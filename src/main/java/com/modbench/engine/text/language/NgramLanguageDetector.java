@@ -22,7 +22,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
 
     static final int LONG_TEXT = 120;
     static final int SENTENCE = 40;
-    static final int MAX_CHARS = 600;
+    static final int MAX_CHARS = 300;
     static final double OUTSIDER_MARGIN = 0.05;
 
     private final LanguageModels models;
@@ -140,15 +140,15 @@ public final class NgramLanguageDetector implements LanguageDetector {
         while (i < text.length() && out.length() < MAX_CHARS) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            if (Character.isLetter(cp)) {
-                out.appendCodePoint(Character.toLowerCase(cp));
-            } else if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
-                out.appendCodePoint(cp);
-            } else if (Character.isDigit(cp) || isPunctuation(type) || type == Character.FORMAT) {
-                continue;
-            } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                out.append(' ');
+            switch (cp < ASCII.length ? ASCII[cp] : kind(cp)) {
+                case KEEP -> out.appendCodePoint(cp < ASCII.length ? cp | 0x20 : Character.toLowerCase(cp));
+                case MARK -> out.appendCodePoint(cp);
+                case DROP -> { }
+                default -> {
+                    if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                        out.append(' ');
+                    }
+                }
             }
         }
         int end = out.length();
@@ -156,6 +156,32 @@ public final class NgramLanguageDetector implements LanguageDetector {
             end--;
         }
         return out.substring(0, end);
+    }
+
+    private static final byte KEEP = 0;
+    private static final byte MARK = 1;
+    private static final byte DROP = 2;
+    private static final byte SPACE = 3;
+    /** {@link #kind} of every ASCII char, looked up: most text is mostly ASCII. */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (int c = 0; c < ASCII.length; c++) {
+            ASCII[c] = kind(c);
+        }
+    }
+
+    /** Letters are kept (lower-cased), marks kept, digits, punctuation and format chars dropped, the rest a space. */
+    private static byte kind(int cp) {
+        int type = Character.getType(cp);
+        if (Character.isLetter(cp)) {
+            return KEEP;
+        } else if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+            return MARK;
+        } else if (Character.isDigit(cp) || isPunctuation(type) || type == Character.FORMAT) {
+            return DROP;
+        }
+        return SPACE;
     }
 
     private static boolean isPunctuation(int type) {
