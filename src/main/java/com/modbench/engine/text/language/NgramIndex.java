@@ -81,25 +81,24 @@ final class NgramIndex {
     }
 
     /**
-     * For each language in the referenced row, writes its cost (at least 1, so that 0 means unknown) to
-     * {@code out[slotOf[language]]}.
+     * Entry {@code k} of the referenced (present) row; read on from k = 0 until {@link #isLast}. Decode it with
+     * {@link #language} and {@link #cost}.
      */
-    void layOver(int order, int reference, int[] slotOf, int[] out) {
-        if (reference == ABSENT) {
-            return;
-        }
-        if (reference < 0) {
-            int entry = -reference - 2;
-            out[slotOf[language(entry)]] = Math.max(entry & 0xFFFF, 1);
-            return;
-        }
-        int[] row = rows[order];
-        int entry;
-        int i = reference;
-        do {
-            entry = row[i++];
-            out[slotOf[language(entry)]] = Math.max(entry & 0xFFFF, 1);
-        } while ((entry & LAST_IN_ROW) == 0);
+    int entry(int order, int reference, int k) {
+        return reference < 0 ? -reference - 2 : rows[order][reference + k];
+    }
+
+    static boolean isLast(int entry) {
+        return (entry & LAST_IN_ROW) != 0;
+    }
+
+    static int language(int entry) {
+        return (entry >>> 16) & 0x7F;
+    }
+
+    /** {@code -ln(p)} in thousandths, at least 1 (so that 0 can mean unknown). */
+    static int cost(int entry) {
+        return Math.max(entry & 0xFFFF, 1);
     }
 
     /** Heap held by the tables. */
@@ -113,10 +112,6 @@ final class NgramIndex {
 
     private static int inline(int entry) {
         return -(entry | LAST_IN_ROW) - 2;
-    }
-
-    private static int language(int entry) {
-        return (entry >>> 16) & 0x7F;
     }
 
     private static int fingerprint(long entry) {

@@ -22,7 +22,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
 
     static final int LONG_TEXT = 120;
     static final int SENTENCE = 40;
-    static final int MAX_CHARS = 300;
+    static final int MAX_CHARS = 600;
     static final double OUTSIDER_MARGIN = 0.05;
 
     private final LanguageModels models;
@@ -63,10 +63,10 @@ public final class NgramLanguageDetector implements LanguageDetector {
         NgramIndex index = models.index();
         int best;
         if (cleaned.length() >= LONG_TEXT || full.length == 0) {
-            best = pick(all, NgramScorer.sums(index, new TextWindows(cleaned, 3), all, 3, 3).best(3, 3));
+            best = pick(all, NgramScorer.sums(index, new TextWindows(cleaned, 3), all, 3, 3).best());
         } else if (cleaned.length() < SENTENCE) {
             TextWindows windows = new TextWindows(cleaned, NgramIndex.MAX_ORDER);
-            best = pick(full, NgramScorer.sums(index, windows, full, 1, NgramIndex.MAX_ORDER).best(1, NgramIndex.MAX_ORDER));
+            best = pick(full, NgramScorer.sums(index, windows, full, 1, NgramIndex.MAX_ORDER).best());
         } else {
             best = sentenceLength(cleaned, all);
         }
@@ -81,7 +81,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
     private int sentenceLength(String cleaned, int[] all) {
         NgramScorer.Sums sums = NgramScorer.sums(models.index(), new TextWindows(cleaned, NgramIndex.MAX_ORDER), all,
                 1, NgramIndex.MAX_ORDER);
-        double[] trigrams = sums.scores(3, 3);
+        double[] trigrams = sums.trigramScores();
         int bestFull = -1;
         int bestOther = -1;
         for (int c = 0; c < trigrams.length; c++) {
@@ -98,7 +98,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
         if (bestOther >= 0 && (bestFull < 0 || trigrams[bestOther] > trigrams[bestFull] * (1 - OUTSIDER_MARGIN))) {
             return all[bestOther];
         }
-        double[] fine = sums.scores(1, NgramIndex.MAX_ORDER);
+        double[] fine = sums.scores();
         int best = -1;
         for (int c = 0; c < fine.length; c++) {
             if (models.isFull(all[c]) && fine[c] != 0 && (best < 0 || fine[c] > fine[best])) {

@@ -16,49 +16,56 @@ import java.util.Arrays;
  */
 final class NgramScorer {
 
-    /** Per candidate: summed costs per n-gram length ({@code costs[order][c]}) and letters known. */
-    record Sums(long[][] costs, int[] knownLetters) {
+    /**
+     * Per candidate: the costs summed over the scored lengths, over trigrams alone (when scored) and how many of the
+     * text's distinct letters the language knows (when unigrams are scored).
+     */
+    record Sums(long[] costs, long[] trigramCosts, int[] knownLetters, boolean perLetter) {
 
-        /**
-         * Scores for lengths {@code minOrder..maxOrder} (a log-probability, higher is better; 0 for a candidate
-         * that knows none of the text); per known letter when the lengths start at 1.
-         */
-        double[] scores(int minOrder, int maxOrder) {
-            double[] scores = new double[knownLetters.length];
+        /** Scores over all scored lengths: a log-probability, higher is better; 0 for a language knowing nothing. */
+        double[] scores() {
+            double[] scores = new double[costs.length];
             for (int c = 0; c < scores.length; c++) {
-                long cost = 0;
-                for (int order = minOrder; order <= maxOrder; order++) {
-                    cost += costs[order][c];
-                }
-                scores[c] = -cost / 1000.0;
-                if (minOrder == 1 && knownLetters[c] > 0) {
+                scores[c] = -costs[c] / 1000.0;
+                if (perLetter && knownLetters[c] > 0) {
                     scores[c] /= knownLetters[c];
                 }
             }
             return scores;
         }
 
-        /** The index of the best candidate for the lengths, or -1 when none knows the text. */
-        int best(int minOrder, int maxOrder) {
-            return NgramScorer.best(scores(minOrder, maxOrder));
+        double[] trigramScores() {
+            double[] scores = new double[trigramCosts.length];
+            for (int c = 0; c < scores.length; c++) {
+                scores[c] = -trigramCosts[c] / 1000.0;
+            }
+            return scores;
+        }
+
+        /** The index of the best candidate over all scored lengths, or -1 when none knows the text. */
+        int best() {
+            double[] scores = scores();
+            int best = -1;
+            for (int c = 0; c < scores.length; c++) {
+                if (scores[c] != 0 && (best < 0 || scores[c] > scores[best])) {
+                    best = c;
+                }
+            }
+            return best;
         }
     }
 
     private NgramScorer() {
     }
 
-    /** The highest non-zero score's index, or -1. */
-    static int best(double[] scores) {
-        int best = -1;
-        for (int c = 0; c < scores.length; c++) {
-            if (scores[c] != 0 && (best < 0 || scores[c] > scores[best])) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    /** Sums for n-gram lengths {@code minOrder..maxOrder} of {@code text}, whose windows reach {@code maxOrder}. */
+    /**
+     * Sums over n-gram lengths {@code minOrder..maxOrder} of {@code text}, whose windows reach {@code maxOrder}.
+     *
+     * <p>At a position, the vector of each language's longest-known-prefix cost changes from one length to the next
+     * only for the languages in the longer window's row. So instead of adding the whole vector for every length
+     * whose window first occurs there, each change is added once, weighted by how many of those lengths it lasts
+     * into: the work is the rows' entries, not lengths × candidates.
+     */
     static Sums sums(NgramIndex index, TextWindows text, int[] candidates, int minOrder, int maxOrder) {
         int count = candidates.length;
         // languages that are not candidates write to the spare last slot, which is never read
@@ -67,36 +74,54 @@ final class NgramScorer {
         for (int c = 0; c < count; c++) {
             slotOf[candidates[c]] = c;
         }
-        long[][] costs = new long[maxOrder + 1][count];
-        int[] knownLetters = new int[count];
+        long[] costs = new long[count + 1];
+        long[] trigramCosts = new long[count + 1];
+        int[] knownLetters = new int[count + 1];
         boolean[][] first = new boolean[maxOrder + 1][];
         for (int order = minOrder; order <= maxOrder; order++) {
             first[order] = text.firstOccurrences(order);
         }
         int[] rows = findRows(index, text, first, minOrder, maxOrder);
         int[] longest = new int[count + 1];
+        int[] setAt = new int[count + 1];
+        int[] lasting = new int[maxOrder + 2];
         for (int i = 0; i < text.length(); i++) {
             int last = lastOrder(first, i, minOrder, maxOrder);
             if (last < minOrder) {
                 continue;
             }
-            Arrays.fill(longest, 0);
+            lasting[last + 1] = 0;
+            for (int order = last; order >= 1; order--) {
+                lasting[order] = lasting[order + 1] + (order >= minOrder && first[order][i] ? 1 : 0);
+            }
+            int trigramWeight = minOrder <= 3 && 3 <= last && first[3][i] ? 1 : 0;
             for (int order = 1; order <= last; order++) {
-                index.layOver(order, rows[i * maxOrder + order - 1], slotOf, longest);
-                if (order >= minOrder && first[order][i]) {
-                    long[] sum = costs[order];
-                    for (int c = 0; c < count; c++) {
-                        sum[c] += longest[c];
+                int reference = rows[i * maxOrder + order - 1];
+                if (reference == NgramIndex.ABSENT) {
+                    break;
+                }
+                for (int k = 0; ; k++) {
+                    int entry = index.entry(order, reference, k);
+                    int c = slotOf[NgramIndex.language(entry)];
+                    int before = setAt[c] == i + 1 ? longest[c] : 0;
+                    int cost = NgramIndex.cost(entry);
+                    setAt[c] = i + 1;
+                    longest[c] = cost;
+                    costs[c] += (long) (cost - before) * lasting[order];
+                    if (order <= 3) {
+                        trigramCosts[c] += (long) (cost - before) * trigramWeight;
                     }
-                    if (order == 1) {
-                        for (int c = 0; c < count; c++) {
-                            knownLetters[c] += longest[c] > 0 ? 1 : 0;
-                        }
+                    if (order == 1 && minOrder == 1 && first[1][i]) {
+                        knownLetters[c]++;
+                    }
+                    if (NgramIndex.isLast(entry)) {
+                        break;
                     }
                 }
             }
         }
-        return new Sums(costs, knownLetters);
+        return new Sums(Arrays.copyOf(costs, count), Arrays.copyOf(trigramCosts, count),
+                Arrays.copyOf(knownLetters, count), minOrder == 1);
     }
 
     /** The longest length whose window first occurs at {@code i}, or less than {@code minOrder} for none. */

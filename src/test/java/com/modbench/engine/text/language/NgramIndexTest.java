@@ -15,18 +15,15 @@ class NgramIndexTest {
         return NgramFingerprint.of(s, 0, s.length());
     }
 
-    /** Language → cost for the n-gram's row, as the scorer sees it. */
+    /** Language → cost for the n-gram's row, as the scorer reads it. */
     private static Map<Integer, Integer> row(NgramIndex index, int order, String ngram) {
-        int[] identity = new int[NgramIndex.MAX_LANGUAGES + 1];
-        for (int i = 0; i < identity.length; i++) {
-            identity[i] = i;
-        }
-        int[] costs = new int[NgramIndex.MAX_LANGUAGES + 1];
-        index.layOver(order, index.find(order, fp(ngram)), identity, costs);
         Map<Integer, Integer> out = new HashMap<>();
-        for (int language = 0; language < costs.length; language++) {
-            if (costs[language] > 0) {
-                out.put(language, costs[language]);
+        int reference = index.find(order, fp(ngram));
+        for (int k = 0; reference != NgramIndex.ABSENT; k++) {
+            int entry = index.entry(order, reference, k);
+            out.put(NgramIndex.language(entry), NgramIndex.cost(entry));
+            if (NgramIndex.isLast(entry)) {
+                break;
             }
         }
         return out;
@@ -86,12 +83,12 @@ class NgramIndexTest {
         index.build(2, bigrams, bigrams.length);
         NgramScorer.Sums sums = NgramScorer.sums(index, new TextWindows("abab", 2), new int[] {0, 1}, 1, 2);
         // unigrams "a", "b" once each; bigrams "ab" (0 knows it, 1 backs off to "a") and "ba" (both back off to "b")
-        assertEquals(100 + 200, sums.costs()[1][0]);
-        assertEquals(300 + 400, sums.costs()[1][1]);
-        assertEquals(50 + 200, sums.costs()[2][0]);
-        assertEquals(300 + 400, sums.costs()[2][1]);
+        assertArrayEquals(new long[] {100 + 200 + 50 + 200, 300 + 400 + 300 + 400}, sums.costs());
         assertArrayEquals(new int[] {2, 2}, sums.knownLetters());
-        assertEquals(0, sums.best(1, 2));
+        assertEquals(0, sums.best());
+        NgramScorer.Sums bigramsOnly = NgramScorer.sums(index, new TextWindows("abab", 2), new int[] {1, 0}, 2, 2);
+        assertArrayEquals(new long[] {300 + 400, 50 + 200}, bigramsOnly.costs());
+        assertEquals(1, bigramsOnly.best());
     }
 
     @Test
