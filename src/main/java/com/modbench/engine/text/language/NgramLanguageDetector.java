@@ -60,13 +60,12 @@ public final class NgramLanguageDetector implements LanguageDetector {
             return code(all[0]);
         }
         int[] full = models.written(main, true);
-        NgramIndex index = models.index();
         int best;
         if (cleaned.length() >= LONG_TEXT || full.length == 0) {
-            best = pick(all, NgramScorer.sums(index, new TextWindows(cleaned, 3), all, 3, 3).best());
+            best = pick(all, NgramScorer.sums(models, new TextWindows(cleaned, 3), all, 3, 3).best());
         } else if (cleaned.length() < SENTENCE) {
             TextWindows windows = new TextWindows(cleaned, NgramIndex.MAX_ORDER);
-            best = pick(full, NgramScorer.sums(index, windows, full, 1, NgramIndex.MAX_ORDER).best());
+            best = pick(full, NgramScorer.sums(models, windows, full, 1, NgramIndex.MAX_ORDER).best());
         } else {
             best = sentenceLength(cleaned, all);
         }
@@ -79,7 +78,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
      * full models. One pass over the text scores both.
      */
     private int sentenceLength(String cleaned, int[] all) {
-        NgramScorer.Sums sums = NgramScorer.sums(models.index(), new TextWindows(cleaned, NgramIndex.MAX_ORDER), all,
+        NgramScorer.Sums sums = NgramScorer.sums(models, new TextWindows(cleaned, NgramIndex.MAX_ORDER), all,
                 1, NgramIndex.MAX_ORDER);
         double[] trigrams = sums.trigramScores();
         int bestFull = -1;
@@ -123,7 +122,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
 
     /** Approximate heap held by the models' tables. */
     public long modelBytes() {
-        return models.index().bytes();
+        return models.bytes();
     }
 
     private String found(String iso639_1) {

@@ -9,10 +9,8 @@ import java.util.Arrays;
  * by how many of the text's letters the language knows, so languages that merely lack the text's letters gain
  * nothing.
  *
- * <p>One pass serves every length: at each position the costs of the window's prefixes are laid over one another,
- * shortest first, so each candidate holds the cost of its longest known prefix, and that vector is added to the
- * sums of every length whose window first occurs there. Each row of the index is read once per position instead of
- * once per length and back-off step.
+ * <p>One pass serves every length: at each position the window's back-off vector for each length (each language's
+ * cost for its longest known prefix) is added to the sums of every length whose window first occurs there.
  */
 final class NgramScorer {
 
@@ -20,7 +18,7 @@ final class NgramScorer {
      * Per candidate: the costs summed over the scored lengths, over trigrams alone (when scored) and how many of the
      * text's distinct letters the language knows (when unigrams are scored).
      */
-    record Sums(long[] costs, long[] trigramCosts, int[] knownLetters, boolean perLetter) {
+    record Sums(int[] costs, int[] trigramCosts, int[] knownLetters, boolean perLetter) {
 
         /** Scores over all scored lengths: a log-probability, higher is better; 0 for a language knowing nothing. */
         double[] scores() {
@@ -60,68 +58,84 @@ final class NgramScorer {
 
     /**
      * Sums over n-gram lengths {@code minOrder..maxOrder} of {@code text}, whose windows reach {@code maxOrder}.
-     *
-     * <p>At a position, the vector of each language's longest-known-prefix cost changes from one length to the next
-     * only for the languages in the longer window's row. So instead of adding the whole vector for every length
-     * whose window first occurs there, each change is added once, weighted by how many of those lengths it lasts
-     * into: the work is the rows' entries, not lengths × candidates.
+     * Lengths 1–3 come as dense back-off vectors ({@link BackoffTables}); a 4- or 5-gram's row changes the vector
+     * only for the few languages that know it, so those are added as corrections to it.
      */
-    static Sums sums(NgramIndex index, TextWindows text, int[] candidates, int minOrder, int maxOrder) {
-        int count = candidates.length;
-        // languages that are not candidates write to the spare last slot, which is never read
-        int[] slotOf = new int[NgramIndex.MAX_LANGUAGES + 1];
-        Arrays.fill(slotOf, count);
-        for (int c = 0; c < count; c++) {
-            slotOf[candidates[c]] = c;
-        }
-        long[] costs = new long[count + 1];
-        long[] trigramCosts = new long[count + 1];
-        int[] knownLetters = new int[count + 1];
+    static Sums sums(LanguageModels models, TextWindows text, int[] candidates, int minOrder, int maxOrder) {
+        BackoffTables dense = models.dense();
+        NgramIndex sparse = models.sparse();
+        int languages = dense.languages();
+        // candidates are numbered contiguously (see LanguageModels.number): only their range is summed
+        int from = Arrays.stream(candidates).min().orElse(0);
+        int to = Arrays.stream(candidates).max().orElse(-1) + 1;
+        int[] costs = new int[languages];
+        int[] trigramCosts = new int[languages];
+        int[] knownLetters = new int[languages];
         boolean[][] first = new boolean[maxOrder + 1][];
         for (int order = minOrder; order <= maxOrder; order++) {
             first[order] = text.firstOccurrences(order);
         }
-        int[] rows = findRows(index, text, first, minOrder, maxOrder);
-        int[] longest = new int[count + 1];
-        int[] setAt = new int[count + 1];
-        int[] lasting = new int[maxOrder + 2];
+        int[] rows = findRows(models, text, first, minOrder, maxOrder);
+        int[] longer = new int[languages];
+        int[] longerLanguages = new int[languages];
+        int[] longerAt = new int[languages];
         for (int i = 0; i < text.length(); i++) {
             int last = lastOrder(first, i, minOrder, maxOrder);
-            if (last < minOrder) {
-                continue;
-            }
-            lasting[last + 1] = 0;
-            for (int order = last; order >= 1; order--) {
-                lasting[order] = lasting[order + 1] + (order >= minOrder && first[order][i] ? 1 : 0);
-            }
-            int trigramWeight = minOrder <= 3 && 3 <= last && first[3][i] ? 1 : 0;
+            short[] vectors = null;
+            int at = 0;
+            int longerCount = 0;
             for (int order = 1; order <= last; order++) {
-                int reference = rows[i * maxOrder + order - 1];
-                if (reference == NgramIndex.ABSENT) {
-                    break;
+                int row = rows[i * maxOrder + order - 1];
+                if (row != NgramIndex.ABSENT && order <= BackoffTables.DENSE_ORDERS) {
+                    vectors = dense.vectors(order);
+                    at = row * languages;
+                } else if (row != NgramIndex.ABSENT) {
+                    for (int k = 0; ; k++) {
+                        int entry = sparse.entry(order, row, k);
+                        int language = NgramIndex.language(entry);
+                        if (longerAt[language] != i + 1) {
+                            longerAt[language] = i + 1;
+                            longerLanguages[longerCount++] = language;
+                        }
+                        longer[language] = NgramIndex.cost(entry);
+                        if (NgramIndex.isLast(entry)) {
+                            break;
+                        }
+                    }
                 }
-                for (int k = 0; ; k++) {
-                    int entry = index.entry(order, reference, k);
-                    int c = slotOf[NgramIndex.language(entry)];
-                    int before = setAt[c] == i + 1 ? longest[c] : 0;
-                    int cost = NgramIndex.cost(entry);
-                    setAt[c] = i + 1;
-                    longest[c] = cost;
-                    costs[c] += (long) (cost - before) * lasting[order];
-                    if (order <= 3) {
-                        trigramCosts[c] += (long) (cost - before) * trigramWeight;
-                    }
-                    if (order == 1 && minOrder == 1 && first[1][i]) {
-                        knownLetters[c]++;
-                    }
-                    if (NgramIndex.isLast(entry)) {
-                        break;
+                if (vectors == null || order < minOrder || !first[order][i]) {
+                    continue;
+                }
+                add(costs, vectors, at, from, to);
+                for (int l = 0; l < longerCount; l++) {
+                    int language = longerLanguages[l];
+                    costs[language] += longer[language] - vectors[at + language];
+                }
+                if (order == 3) {
+                    add(trigramCosts, vectors, at, from, to);
+                } else if (order == 1 && minOrder == 1) {
+                    for (int l = from; l < to; l++) {
+                        knownLetters[l] += vectors[at + l] > 0 ? 1 : 0;
                     }
                 }
             }
         }
-        return new Sums(Arrays.copyOf(costs, count), Arrays.copyOf(trigramCosts, count),
-                Arrays.copyOf(knownLetters, count), minOrder == 1);
+        return new Sums(pick(costs, candidates), pick(trigramCosts, candidates), pick(knownLetters, candidates),
+                minOrder == 1);
+    }
+
+    private static void add(int[] sums, short[] vectors, int at, int from, int to) {
+        for (int l = from; l < to; l++) {
+            sums[l] += vectors[at + l];
+        }
+    }
+
+    private static int[] pick(int[] perLanguage, int[] candidates) {
+        int[] out = new int[candidates.length];
+        for (int c = 0; c < candidates.length; c++) {
+            out[c] = perLanguage[candidates[c]];
+        }
+        return out;
     }
 
     /** The longest length whose window first occurs at {@code i}, or less than {@code minOrder} for none. */
@@ -134,18 +148,22 @@ final class NgramScorer {
     }
 
     /**
-     * Every row the scoring will read ({@code rows[i * maxOrder + order - 1]}), looked up in one tight loop before any
-     * is read: the lookups are independent, so the processor overlaps their cache misses, which dominate the time.
-     * A window no language knows ends the chain: every language that knows an n-gram knows its prefix (true of all
-     * 16 million n-grams of Lingua's models; {@code LanguageDetectorTest} checks samples of it).
+     * Every row the scoring will read ({@code rows[i * maxOrder + order - 1]}: a dense vector number for lengths 1–3,
+     * a sparse reference for 4–5), looked up in one tight loop before any is read: the lookups are independent, so
+     * the processor overlaps their cache misses, which dominate the time. A window no language knows ends the chain:
+     * every language that knows an n-gram knows its prefix (true of all 16 million n-grams of Lingua's models;
+     * {@code LanguageDetectorTest} checks samples of it).
      */
-    private static int[] findRows(NgramIndex index, TextWindows text, boolean[][] first, int minOrder, int maxOrder) {
+    private static int[] findRows(LanguageModels models, TextWindows text, boolean[][] first, int minOrder,
+            int maxOrder) {
         int[] rows = new int[text.length() * maxOrder];
         Arrays.fill(rows, NgramIndex.ABSENT);
         for (int i = 0; i < text.length(); i++) {
             int last = lastOrder(first, i, minOrder, maxOrder);
             for (int order = 1; order <= last; order++) {
-                int row = index.find(order, text.fingerprint(i, order));
+                int fingerprint = text.fingerprint(i, order);
+                int row = order <= BackoffTables.DENSE_ORDERS ? models.dense().find(order, fingerprint)
+                        : models.sparse().find(order, fingerprint);
                 if (row == NgramIndex.ABSENT) {
                     break;
                 }

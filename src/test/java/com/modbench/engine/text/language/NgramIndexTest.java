@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -75,20 +76,43 @@ class NgramIndexTest {
 
     @Test
     void aLanguageLackingAnNgramScoresItsLongestKnownPrefix() {
-        NgramIndex index = new NgramIndex();
+        BackoffTables dense = new BackoffTables(2);
         long[] unigrams = {NgramIndex.pack(fp("a"), 0, 100), NgramIndex.pack(fp("b"), 0, 200),
             NgramIndex.pack(fp("a"), 1, 300), NgramIndex.pack(fp("b"), 1, 400)};
         long[] bigrams = {NgramIndex.pack(fp("ab"), 0, 50)};
-        index.build(1, unigrams, unigrams.length);
-        index.build(2, bigrams, bigrams.length);
-        NgramScorer.Sums sums = NgramScorer.sums(index, new TextWindows("abab", 2), new int[] {0, 1}, 1, 2);
+        long[] bigramPrefixes = {(long) fp("ab") << 32 | fp("a") & 0xFFFFFFFFL};
+        dense.build(1, unigrams, unigrams.length, new long[0]);
+        dense.build(2, bigrams, bigrams.length, bigramPrefixes);
+        LanguageModels models = new LanguageModels(List.of(), dense, new NgramIndex());
+        NgramScorer.Sums sums = NgramScorer.sums(models, new TextWindows("abab", 2), new int[] {0, 1}, 1, 2);
         // unigrams "a", "b" once each; bigrams "ab" (0 knows it, 1 backs off to "a") and "ba" (both back off to "b")
-        assertArrayEquals(new long[] {100 + 200 + 50 + 200, 300 + 400 + 300 + 400}, sums.costs());
+        assertArrayEquals(new int[] {100 + 200 + 50 + 200, 300 + 400 + 300 + 400}, sums.costs());
         assertArrayEquals(new int[] {2, 2}, sums.knownLetters());
         assertEquals(0, sums.best());
-        NgramScorer.Sums bigramsOnly = NgramScorer.sums(index, new TextWindows("abab", 2), new int[] {1, 0}, 2, 2);
-        assertArrayEquals(new long[] {300 + 400, 50 + 200}, bigramsOnly.costs());
+        NgramScorer.Sums bigramsOnly = NgramScorer.sums(models, new TextWindows("abab", 2), new int[] {1, 0}, 2, 2);
+        assertArrayEquals(new int[] {300 + 400, 50 + 200}, bigramsOnly.costs());
         assertEquals(1, bigramsOnly.best());
+    }
+
+    @Test
+    void fourAndFiveGramsCorrectTheTrigramVectorForTheLanguagesThatKnowThem() {
+        BackoffTables dense = new BackoffTables(2);
+        String word = "abcde";
+        for (int order = 1; order <= 3; order++) {
+            String gram = word.substring(0, order);
+            long[] entries = {NgramIndex.pack(fp(gram), 0, 10 * order), NgramIndex.pack(fp(gram), 1, 20 * order)};
+            long[] prefixes = {(long) fp(gram) << 32 | fp(word.substring(0, order - 1)) & 0xFFFFFFFFL};
+            dense.build(order, entries, entries.length, order == 1 ? new long[0] : prefixes);
+        }
+        NgramIndex sparse = new NgramIndex();
+        long[] fourGrams = {NgramIndex.pack(fp("abcd"), 0, 1000), NgramIndex.pack(fp("abcd"), 1, 2000)};
+        long[] fiveGrams = {NgramIndex.pack(fp("abcde"), 1, 5000)};
+        sparse.build(4, fourGrams, fourGrams.length);
+        sparse.build(5, fiveGrams, fiveGrams.length);
+        LanguageModels models = new LanguageModels(List.of(), dense, sparse);
+        // only position 0 has windows of length 4 and 5; score lengths 4–5 alone
+        NgramScorer.Sums sums = NgramScorer.sums(models, new TextWindows("abcde", 5), new int[] {0, 1}, 4, 5);
+        assertArrayEquals(new int[] {1000 + 1000, 2000 + 5000}, sums.costs());
     }
 
     @Test
