@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
-import org.apache.lucene.analysis.hunspell.Suggester;
 import org.apache.lucene.analysis.hunspell.WordFormGenerator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -43,7 +42,6 @@ final class EnglishDictionary {
 
     private final Dictionary dictionary;
     private final ThreadLocal<Hunspell> spellers;
-    private final Suggester suggester;
     /** Each lower-case form with {@link #FORM}, and once taken, its verdicts {@link #SPELLS}, {@link #CAPITALISED_SPELLS}. */
     private volatile FormTable forms;
     private final Map<String, Integer> levels;
@@ -58,7 +56,6 @@ final class EnglishDictionary {
             throw new IllegalStateException("the en_US dictionary does not parse", e);
         }
         spellers = ThreadLocal.withInitial(() -> new Hunspell(dictionary));
-        suggester = new Suggester(dictionary).withSuggestibleEntryCache();
         Map<String, Byte> all = new HashMap<>(200_000);
         new WordFormGenerator(dictionary).generateAllSimpleWords(
                 word -> all.put(word.getWord().toLowerCase(Locale.ROOT), FORM), () -> { });
@@ -130,10 +127,6 @@ final class EnglishDictionary {
     /** The SCOWL size level of a lower-case word, {@link #RARE} if not in the lists up to 50. */
     int level(String lowerCaseWord) {
         return levels.getOrDefault(lowerCaseWord, RARE);
-    }
-
-    Suggester suggester() {
-        return suggester;
     }
 
     int formCount() {
