@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The text screen pipeline: limits → normalise → language → terms (also on the autocorrected text) → PII → classify. Each stage is a
@@ -70,8 +71,15 @@ public final class TextScreener {
         return stages.languageDetector().detect(text);
     }
 
+    /**
+     * A random (version 4) UUID. Tracking ids need to be unique, not unguessable, so this draws from
+     * {@link ThreadLocalRandom} rather than {@link UUID#randomUUID}'s shared, synchronised SecureRandom.
+     */
     public static String newTrackingId() {
-        return UUID.randomUUID().toString();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & ~0xC000000000000000L | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     /** The service's input rules, shared by Screen and DetectLanguage. */

@@ -8,13 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
-import org.apache.lucene.analysis.hunspell.Suggester;
 import org.apache.lucene.analysis.hunspell.WordFormGenerator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -23,11 +20,21 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * Lucene's pure-Java Hunspell, every simple word form it generates (lower-cased, for fast candidate checks), and a
  * commonness rank: the SCOWL size level that first lists a word (10 = the most common; see
  * {@code tools/hunspell/build-en-us.sh}). Loaded once per JVM, on first use.
+ * <p>
+ * Hunspell stays the authority on spelling, but asking it costs about a microsecond a word. So each lower-case form
+ * is asked once, as written and capitalised, and {@link #spells} answers from those verdicts when the word is one of
+ * these strings (most words of a text are), and asks Hunspell only otherwise. Taking the 240,000 verdicts costs a
+ * second or two of CPU, so a background thread takes them after the load; until it is done every word goes to
+ * Hunspell, with the same answers.
  */
 final class EnglishDictionary {
 
     /** Level given to dictionary words that no list up to size 50 has. */
     static final int RARE = 60;
+
+    private static final byte FORM = 1;
+    private static final byte SPELLS = 2;
+    private static final byte CAPITALISED_SPELLS = 4;
 
     private static final class Shared {
         static final EnglishDictionary INSTANCE = new EnglishDictionary();
@@ -35,9 +42,10 @@ final class EnglishDictionary {
 
     private final Dictionary dictionary;
     private final ThreadLocal<Hunspell> spellers;
-    private final Suggester suggester;
-    private final Set<String> forms;
+    /** Each lower-case form with {@link #FORM}, and once taken, its verdicts {@link #SPELLS}, {@link #CAPITALISED_SPELLS}. */
+    private volatile FormTable forms;
     private final Map<String, Integer> levels;
+    private final Thread verdicts;
 
     private EnglishDictionary() {
         try (InputStream aff = resource("en_US.aff"); InputStream dic = resource("en_US.dic")) {
@@ -48,12 +56,26 @@ final class EnglishDictionary {
             throw new IllegalStateException("the en_US dictionary does not parse", e);
         }
         spellers = ThreadLocal.withInitial(() -> new Hunspell(dictionary));
-        suggester = new Suggester(dictionary).withSuggestibleEntryCache();
-        Set<String> all = new HashSet<>(200_000);
+        Map<String, Byte> all = new HashMap<>(200_000);
         new WordFormGenerator(dictionary).generateAllSimpleWords(
-                word -> all.add(word.getWord().toLowerCase(Locale.ROOT)), () -> { });
-        forms = all;
+                word -> all.put(word.getWord().toLowerCase(Locale.ROOT), FORM), () -> { });
+        forms = new FormTable(all);
         levels = readLevels();
+        verdicts = new Thread(() -> forms = withVerdicts(all), "hunspell-verdicts");
+        verdicts.setDaemon(true);
+        verdicts.start();
+    }
+
+    private FormTable withVerdicts(Map<String, Byte> all) {
+        Hunspell speller = new Hunspell(dictionary);
+        all.replaceAll((form, flags) -> (byte) (flags | (speller.spell(form) ? SPELLS : 0)
+                | (speller.spell(capitalised(form)) ? CAPITALISED_SPELLS : 0)));
+        return new FormTable(all);
+    }
+
+    /** Waits until the verdicts are taken (for tests and benchmarks; answers are the same before). */
+    void awaitVerdicts() throws InterruptedException {
+        verdicts.join();
     }
 
     static EnglishDictionary shared() {
@@ -62,12 +84,44 @@ final class EnglishDictionary {
 
     /** Hunspell's verdict, which knows capitalisation, compounds and affixes. */
     boolean spells(String word) {
+        return knownToSpell(word.toCharArray(), 0, word.length()) || hunspellSpells(word);
+    }
+
+    /** Hunspell alone, without the verdicts taken at load. */
+    boolean hunspellSpells(String word) {
         return spellers.get().spell(word);
+    }
+
+    /**
+     * True if Hunspell accepted {@code text[start,end)} when the verdicts were taken, as a form or as a form with its
+     * first letter upper-cased; false means "ask Hunspell".
+     */
+    boolean knownToSpell(char[] text, int start, int end) {
+        FormTable forms = this.forms;
+        int flags = forms.flags(text, start, end, false);
+        if (flags >= 0) {
+            return (flags & SPELLS) != 0;
+        }
+        if (start == end) {
+            return false;
+        }
+        char first = text[start];
+        char lowerFirst = Character.toLowerCase(first);
+        if (lowerFirst == first || Character.toUpperCase(lowerFirst) != first) {
+            return false;
+        }
+        flags = forms.flags(text, start, end, true);
+        return flags >= 0 && (flags & CAPITALISED_SPELLS) != 0;
     }
 
     /** Fast membership of a lower-case word form. */
     boolean isForm(String lowerCaseWord) {
-        return forms.contains(lowerCaseWord);
+        return isForm(lowerCaseWord.toCharArray(), lowerCaseWord.length());
+    }
+
+    /** Fast membership of the lower-case word form {@code chars[0,length)}. */
+    boolean isForm(char[] chars, int length) {
+        return forms.flags(chars, 0, length, false) >= 0;
     }
 
     /** The SCOWL size level of a lower-case word, {@link #RARE} if not in the lists up to 50. */
@@ -75,12 +129,13 @@ final class EnglishDictionary {
         return levels.getOrDefault(lowerCaseWord, RARE);
     }
 
-    Suggester suggester() {
-        return suggester;
-    }
-
     int formCount() {
         return forms.size();
+    }
+
+    /** The string whose verdict {@link #CAPITALISED_SPELLS} holds. */
+    private static String capitalised(String form) {
+        return form.isEmpty() ? form : Character.toUpperCase(form.charAt(0)) + form.substring(1);
     }
 
     private static Map<String, Integer> readLevels() {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * English spelling correction with Lucene's Hunspell ({@link EnglishDictionary}, {@link SpellingSuggester}). It
@@ -27,11 +25,6 @@ public final class HunspellAutocorrector implements Autocorrector {
 
     static final int MAX_CORRECTIONS = 32;
 
-    private static final Pattern PROTECTED = Pattern.compile(
-            "(?i)\\b(?:https?://|ftp://|www\\.)\\S+|\\S+@\\S+|[@#][\\p{L}\\p{N}_]+"
-                    + "|\\b[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+\\.(?:com|org|net|edu|gov|io|co|uk|de|fr|info|biz|us|ca)\\b");
-    private static final Pattern WORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'_@#$/\\\\.-])\\p{L}(?:[\\p{L}']|[013457@$!|](?=\\p{L}))*\\p{L}(?![\\p{L}\\p{N}_@/\\\\-])");
     /** Chat shorthand that is meant as written: "luv" is not a misspelt "lug". */
     private static final Set<String> CHAT = Set.of("lol", "lmao", "lmfao", "rofl", "omg", "omfg", "btw", "idk", "imo",
             "imho", "tbh", "smh", "brb", "afk", "irl", "fyi", "asap", "thx", "tnx", "pls", "plz", "luv", "kewl",
@@ -66,37 +59,45 @@ public final class HunspellAutocorrector implements Autocorrector {
     }
 
     private CorrectedText correctText(String text, Predicate<String> keep) {
-        boolean[] shielded = shielded(text);
         List<CorrectedText.Edit> edits = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find() && edits.size() < MAX_CORRECTIONS) {
-            if (shielded[m.start()] || shielded[m.end() - 1]) {
-                continue;
-            }
-            String replacement = correction(text, m.start(), m.group(), keep);
+        char[] chars = text.toCharArray();
+        WordScanner words = new WordScanner(chars);
+        while (edits.size() < MAX_CORRECTIONS && words.next()) {
+            String replacement = correction(text, chars, words, keep);
             if (replacement != null) {
-                edits.add(new CorrectedText.Edit(m.start(), m.end(), replacement));
+                edits.add(new CorrectedText.Edit(words.start(), words.end(), replacement));
             }
         }
-        return CorrectedText.of(text, edits);
+        return edits.isEmpty() ? CorrectedText.unchanged(text) : CorrectedText.of(text, edits);
     }
 
-    /** The replacement for {@code word} at {@code start}, or null to leave it. */
-    private String correction(String text, int start, String word, Predicate<String> keep) {
-        if (word.length() < 3 || hasInnerCapital(word)) {
+    /**
+     * The replacement for the current word, or null to leave it. Every test only ever leads to "leave it", so the
+     * cheap ones come first: most words are known to be spelt right without asking Hunspell; then chat shorthand and
+     * protected spans; then Hunspell; and only a word it rejects is shown to {@code keep}.
+     */
+    private String correction(String text, char[] chars, WordScanner words, Predicate<String> keep) {
+        int start = words.start();
+        int end = words.end();
+        if (end - start < 3 || hasInnerCapital(chars, start, end)) {
             return null;
         }
-        boolean capitalised = Character.isUpperCase(word.charAt(0));
+        boolean capitalised = Character.isUpperCase(chars[start]);
         if (capitalised && !sentenceStart(text, start)) {
             return null;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        String folded = foldLeet(lower);
-        if (CHAT.contains(lower) || keep.test(word) || keep.test(lower) || keep.test(folded)) {
+        // Most words: no leet (lower-casing makes none), and a form Hunspell accepted at load.
+        if (!words.hasLeet() && dictionary.knownToSpell(chars, start, end)) {
             return null;
         }
+        String word = text.substring(start, end);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (CHAT.contains(lower) || ProtectedSpans.covers(text, start, end)) {
+            return null;
+        }
+        String folded = foldLeet(lower);
         boolean leet = !folded.equals(lower);
-        if (!leet && dictionary.spells(word)) {
+        if (!leet && dictionary.spells(word) || kept(word, lower, folded, keep)) {
             return null;
         }
         String fixed;
@@ -104,7 +105,8 @@ public final class HunspellAutocorrector implements Autocorrector {
             fixed = folded;
         } else if (leet && dictionary.isForm(folded.replace('i', 'l'))) {
             fixed = folded.replace('i', 'l');
-        } else if (!folded.chars().allMatch(c -> Character.isLetter(c) || c == '\'') || dictionary.spells(folded)) {
+        } else if (!lettersOrApostrophes(folded) || !folded.equals(word) && dictionary.spells(folded)) {
+            // (a folded word equal to the word is known to be misspelt)
             return null;
         } else {
             fixed = suggester.best(folded);
@@ -115,20 +117,25 @@ public final class HunspellAutocorrector implements Autocorrector {
         return capitalised ? Character.toUpperCase(fixed.charAt(0)) + fixed.substring(1) : fixed;
     }
 
-    private static boolean[] shielded(String text) {
-        boolean[] out = new boolean[text.length() + 1];
-        Matcher p = PROTECTED.matcher(text);
-        while (p.find()) {
-            for (int i = p.start(); i < p.end(); i++) {
-                out[i] = true;
-            }
-        }
-        return out;
+    /** {@code keep} as written, lower-cased and leet-folded, each spelling asked once. */
+    private static boolean kept(String word, String lower, String folded, Predicate<String> keep) {
+        return keep.test(word) || !lower.equals(word) && keep.test(lower)
+                || !folded.equals(lower) && !folded.equals(word) && keep.test(folded);
     }
 
-    private static boolean hasInnerCapital(String word) {
-        for (int i = 1; i < word.length(); i++) {
-            if (Character.isUpperCase(word.charAt(i))) {
+    private static boolean lettersOrApostrophes(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasInnerCapital(char[] text, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (Character.isUpperCase(text[i])) {
                 return true;
             }
         }
@@ -144,7 +151,11 @@ public final class HunspellAutocorrector implements Autocorrector {
         return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** {@code word} with its leet characters read as letters; {@code word} itself if it has none. */
     static String foldLeet(String word) {
+        if (!hasLeet(word)) {
+            return word;
+        }
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -152,5 +163,15 @@ public final class HunspellAutocorrector implements Autocorrector {
             out.append(k >= 0 ? LEET_TO.charAt(k) : c);
         }
         return out.toString();
+    }
+
+    private static boolean hasLeet(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c <= '|' && LEET_FROM.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,35 +1,27 @@
 package com.modbench.engine.text.autocorrect;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.hunspell.SuggestionTimeoutException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The best correction for a lower-case misspelt word. Candidates one edit away (delete, insert, substitute,
  * transpose) are checked against the dictionary's word forms in microseconds and ranked by edit cost: a swap of
  * neighbours, a neighbouring key or a doubled letter costs less than other edits, changing the first letter costs
  * more (people rarely get it wrong); then by commonness (SCOWL level), so {@code quck} becomes {@code quick}, not
- * {@code quack}. Only when nothing is one edit away does Lucene's Hunspell suggester run, under a time limit.
- * Results are cached.
+ * {@code quack}. A word with nothing one edit away is left as written: Lucene's Hunspell suggester, which also finds
+ * words further away, took a median 17 ms per such word (up to 280 ms), and under a time limit its answer depended
+ * on the machine's load (decision 0046). Results are cached in a bounded map; the cache saves time and never
+ * changes an answer.
  */
 final class SpellingSuggester {
 
-    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz'";
+    private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz'".toCharArray();
     private static final String[] KEYBOARD = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
-    private static final long HUNSPELL_MILLIS = 15;
     private static final int CACHE_SIZE = 10_000;
 
     private final EnglishDictionary dictionary;
-    private final Map<String, String> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    /** Emptied when full: cheaper under many threads than an LRU behind one lock, and misses only cost time. */
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     SpellingSuggester(EnglishDictionary dictionary) {
         this.dictionary = dictionary;
@@ -42,88 +34,98 @@ final class SpellingSuggester {
             return cached;
         }
         String best = bestOneEditAway(word);
-        if (best == null) {
-            best = bestFromHunspell(word);
-        }
         String result = best == null ? word : best;
+        if (cache.size() >= CACHE_SIZE) {
+            cache.clear();
+        }
         cache.put(word, result);
         return result;
     }
 
+    /** The cheapest dictionary form one edit away, ties to the first in alphabetical order; null if none. */
     private String bestOneEditAway(String word) {
-        String best = null;
-        double bestCost = Double.MAX_VALUE;
-        for (Candidate c : oneEditAway(word)) {
-            if (dictionary.isForm(c.word())) {
-                double cost = c.cost() + commonnessCost(c.word());
-                if (cost < bestCost || (cost == bestCost && c.word().compareTo(best) < 0)) {
-                    best = c.word();
-                    bestCost = cost;
+        OneEdit edits = new OneEdit(word);
+        char[] w = edits.word;
+        int n = w.length;
+        for (int i = 0; i < n; i++) {
+            double first = i == 0 ? 0.6 : 0;
+            boolean doubled = (i > 0 && w[i - 1] == w[i]) || (i + 1 < n && w[i + 1] == w[i]);
+            edits.delete(i, (doubled ? 0.6 : 1.0) + first);
+            if (i + 1 < n) {
+                edits.transpose(i, 0.6 + first);
+            }
+            for (char c : ALPHABET) {
+                if (c != w[i]) {
+                    edits.substitute(i, c, (adjacent(c, w[i]) ? 0.7 : 1.0) + first);
                 }
             }
         }
-        return best;
+        for (int i = 0; i <= n; i++) {
+            for (char c : ALPHABET) {
+                boolean doubling = (i > 0 && w[i - 1] == c) || (i < n && w[i] == c);
+                edits.insert(i, c, (doubling ? 0.6 : 1.0) + (i == 0 ? 0.6 : 0));
+            }
+        }
+        return edits.best;
     }
 
-    private String bestFromHunspell(String word) {
-        if (word.length() < 4) {
-            return null;
-        }
-        List<String> suggestions;
-        try {
-            suggestions = dictionary.suggester().suggestWithTimeout(word, HUNSPELL_MILLIS, () -> { });
-        } catch (SuggestionTimeoutException e) {
-            suggestions = e.getPartialResult();
-        }
-        String best = null;
+    /**
+     * Spells each candidate into one buffer and looks it up there: only the few that are dictionary forms become
+     * strings. A candidate costs its edit plus its commonness.
+     */
+    private final class OneEdit {
+
+        final char[] word;
+        final char[] buffer;
+        String best;
         double bestCost = Double.MAX_VALUE;
-        for (int rank = 0; rank < suggestions.size(); rank++) {
-            String s = suggestions.get(rank);
-            if (s.indexOf(' ') >= 0 || s.indexOf('-') >= 0 || !s.equals(s.toLowerCase(java.util.Locale.ROOT))) {
-                continue;
+
+        OneEdit(String word) {
+            this.word = word.toCharArray();
+            this.buffer = new char[this.word.length + 1];
+        }
+
+        void delete(int i, double cost) {
+            System.arraycopy(word, 0, buffer, 0, i);
+            System.arraycopy(word, i + 1, buffer, i, word.length - i - 1);
+            consider(word.length - 1, cost);
+        }
+
+        void transpose(int i, double cost) {
+            System.arraycopy(word, 0, buffer, 0, word.length);
+            buffer[i] = word[i + 1];
+            buffer[i + 1] = word[i];
+            consider(word.length, cost);
+        }
+
+        void substitute(int i, char c, double cost) {
+            System.arraycopy(word, 0, buffer, 0, word.length);
+            buffer[i] = c;
+            consider(word.length, cost);
+        }
+
+        void insert(int i, char c, double cost) {
+            System.arraycopy(word, 0, buffer, 0, i);
+            buffer[i] = c;
+            System.arraycopy(word, i, buffer, i + 1, word.length - i);
+            consider(word.length + 1, cost);
+        }
+
+        private void consider(int length, double editCost) {
+            if (!dictionary.isForm(buffer, length)) {
+                return;
             }
-            double cost = rank * 0.3 + commonnessCost(s) + (s.charAt(0) != word.charAt(0) ? 0.6 : 0);
-            if (cost < bestCost) {
-                best = s;
+            String candidate = new String(buffer, 0, length);
+            double cost = editCost + commonnessCost(candidate);
+            if (cost < bestCost || (cost == bestCost && candidate.compareTo(best) < 0)) {
+                best = candidate;
                 bestCost = cost;
             }
         }
-        return best;
     }
 
     private double commonnessCost(String word) {
         return dictionary.level(word) / 200.0;
-    }
-
-    record Candidate(String word, double cost) {
-    }
-
-    static List<Candidate> oneEditAway(String w) {
-        List<Candidate> out = new ArrayList<>(w.length() * 60);
-        for (int i = 0; i < w.length(); i++) {
-            double first = i == 0 ? 0.6 : 0;
-            boolean doubled = (i > 0 && w.charAt(i - 1) == w.charAt(i))
-                    || (i + 1 < w.length() && w.charAt(i + 1) == w.charAt(i));
-            out.add(new Candidate(w.substring(0, i) + w.substring(i + 1), (doubled ? 0.6 : 1.0) + first));
-            if (i + 1 < w.length()) {
-                out.add(new Candidate(w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2),
-                        0.6 + first));
-            }
-            for (char c : ALPHABET.toCharArray()) {
-                if (c != w.charAt(i)) {
-                    double cost = (adjacent(c, w.charAt(i)) ? 0.7 : 1.0) + first;
-                    out.add(new Candidate(w.substring(0, i) + c + w.substring(i + 1), cost));
-                }
-            }
-        }
-        for (int i = 0; i <= w.length(); i++) {
-            for (char c : ALPHABET.toCharArray()) {
-                boolean doubling = (i > 0 && w.charAt(i - 1) == c) || (i < w.length() && w.charAt(i) == c);
-                out.add(new Candidate(w.substring(0, i) + c + w.substring(i), (doubling ? 0.6 : 1.0)
-                        + (i == 0 ? 0.6 : 0)));
-            }
-        }
-        return out;
     }
 
     /** Keys next to each other on a QWERTY keyboard (same row or the rows above and below). */

@@ -1,6 +1,5 @@
 package com.modbench.engine.text.language;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -26,18 +25,14 @@ public final class NgramLanguageDetector implements LanguageDetector {
     static final int MAX_CHARS = 600;
     static final double OUTSIDER_MARGIN = 0.05;
 
-    private final List<NgramModel> models;
-    private final List<NgramModel> fullModels;
+    private final LanguageModels models;
 
     /**
      * Loads trigram models (with their unigrams and bigrams, for back-off) for {@code languages} and full 1–5-gram
      * models for {@code fullLanguages}, all ISO 639-1 codes. This reads tens of megabytes: do it once.
      */
     public NgramLanguageDetector(Collection<String> languages, Set<String> fullLanguages) {
-        this.models = languages.parallelStream()
-                .map(iso -> NgramModel.load(iso, fullLanguages.contains(iso) ? NgramModel.MAX_ORDER : 3))
-                .toList();
-        this.fullModels = models.stream().filter(m -> fullLanguages.contains(m.iso639_1())).toList();
+        this.models = LanguageModels.load(languages, fullLanguages);
     }
 
     @Override
@@ -57,76 +52,81 @@ public final class NgramLanguageDetector implements LanguageDetector {
             return found("ja");
         }
         Character.UnicodeScript main = scripts.main();
-        List<NgramModel> all = candidates(main, models);
-        if (all.isEmpty()) {
+        int[] all = models.written(main, false);
+        if (all.length == 0) {
             return null;
         }
-        if (all.size() == 1) {
-            return IsoCodes.to639_3(all.get(0).iso639_1());
+        if (all.length == 1) {
+            return code(all[0]);
         }
-        List<NgramModel> full = candidates(main, fullModels);
-        NgramModel best;
-        if (cleaned.length() >= LONG_TEXT || full.isEmpty()) {
-            best = NgramScorer.best(cleaned, all, 3, 3);
+        int[] full = models.written(main, true);
+        int best;
+        if (cleaned.length() >= LONG_TEXT || full.length == 0) {
+            best = pick(all, NgramScorer.sums(models, new TextWindows(cleaned, 3), all, 3, 3).best());
         } else if (cleaned.length() < SENTENCE) {
-            best = NgramScorer.best(cleaned, full, 1, NgramModel.MAX_ORDER);
+            TextWindows windows = new TextWindows(cleaned, NgramIndex.MAX_ORDER);
+            best = pick(full, NgramScorer.sums(models, windows, full, 1, NgramIndex.MAX_ORDER).best());
         } else {
-            best = outsider(cleaned, all);
-            if (best == null) {
-                best = NgramScorer.best(cleaned, full, 1, NgramModel.MAX_ORDER);
-            }
+            best = sentenceLength(cleaned, all);
         }
-        return best == null ? UNDETERMINED : IsoCodes.to639_3(best.iso639_1());
+        return best < 0 ? UNDETERMINED : code(best);
     }
 
     /**
-     * For a sentence-length text: the language without full models that clearly wins on trigrams over every
-     * language of the script (by {@value #OUTSIDER_MARGIN} of the score), or null when a full-model language is
-     * close enough for the finer 1–5-gram scoring to decide.
+     * A sentence-length text: the language without full models that clearly wins on trigrams over every language of
+     * the script (by {@value #OUTSIDER_MARGIN} of the score) or else the best on lengths 1–5 among the languages with
+     * full models. One pass over the text scores both.
      */
-    private NgramModel outsider(String cleaned, List<NgramModel> all) {
-        double[] scores = NgramScorer.scores(cleaned, all, 3, 3);
+    private int sentenceLength(String cleaned, int[] all) {
+        NgramScorer.Sums sums = NgramScorer.sums(models, new TextWindows(cleaned, NgramIndex.MAX_ORDER), all,
+                1, NgramIndex.MAX_ORDER);
+        double[] trigrams = sums.trigramScores();
         int bestFull = -1;
         int bestOther = -1;
-        for (int c = 0; c < scores.length; c++) {
-            if (scores[c] == 0) {
+        for (int c = 0; c < trigrams.length; c++) {
+            if (trigrams[c] == 0) {
                 continue;
             }
-            boolean isFull = fullModels.contains(all.get(c));
-            if (isFull && (bestFull < 0 || scores[c] > scores[bestFull])) {
+            boolean isFull = models.isFull(all[c]);
+            if (isFull && (bestFull < 0 || trigrams[c] > trigrams[bestFull])) {
                 bestFull = c;
-            } else if (!isFull && (bestOther < 0 || scores[c] > scores[bestOther])) {
+            } else if (!isFull && (bestOther < 0 || trigrams[c] > trigrams[bestOther])) {
                 bestOther = c;
             }
         }
-        if (bestOther < 0 || (bestFull >= 0 && scores[bestOther] <= scores[bestFull] * (1 - OUTSIDER_MARGIN))) {
-            return null;
+        if (bestOther >= 0 && (bestFull < 0 || trigrams[bestOther] > trigrams[bestFull] * (1 - OUTSIDER_MARGIN))) {
+            return all[bestOther];
         }
-        return all.get(bestOther);
+        double[] fine = sums.scores();
+        int best = -1;
+        for (int c = 0; c < fine.length; c++) {
+            if (models.isFull(all[c]) && fine[c] != 0 && (best < 0 || fine[c] > fine[best])) {
+                best = c;
+            }
+        }
+        return pick(all, best);
+    }
+
+    private static int pick(int[] candidates, int best) {
+        return best < 0 ? -1 : candidates[best];
+    }
+
+    private String code(int language) {
+        return IsoCodes.to639_3(models.iso639_1(language));
     }
 
     /** The ISO 639-1 codes of the loaded languages. */
     public List<String> languages() {
-        return models.stream().map(NgramModel::iso639_1).toList();
+        return models.languages().stream().map(LanguageModels.Language::iso639_1).toList();
     }
 
     /** Approximate heap held by the models' tables. */
     public long modelBytes() {
-        return models.stream().mapToLong(NgramModel::bytes).sum();
+        return models.bytes();
     }
 
     private String found(String iso639_1) {
-        return models.stream().anyMatch(m -> m.iso639_1().equals(iso639_1)) ? IsoCodes.to639_3(iso639_1) : null;
-    }
-
-    private static List<NgramModel> candidates(Character.UnicodeScript script, List<NgramModel> from) {
-        List<NgramModel> out = new ArrayList<>();
-        for (NgramModel model : from) {
-            if (model.script() == script) {
-                out.add(model);
-            }
-        }
-        return out;
+        return languages().contains(iso639_1) ? IsoCodes.to639_3(iso639_1) : null;
     }
 
     /**
@@ -139,15 +139,15 @@ public final class NgramLanguageDetector implements LanguageDetector {
         while (i < text.length() && out.length() < MAX_CHARS) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            if (Character.isLetter(cp)) {
-                out.appendCodePoint(Character.toLowerCase(cp));
-            } else if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
-                out.appendCodePoint(cp);
-            } else if (Character.isDigit(cp) || isPunctuation(type) || type == Character.FORMAT) {
-                continue;
-            } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                out.append(' ');
+            switch (cp < ASCII.length ? ASCII[cp] : kind(cp)) {
+                case KEEP -> out.appendCodePoint(cp < ASCII.length ? cp | 0x20 : Character.toLowerCase(cp));
+                case MARK -> out.appendCodePoint(cp);
+                case DROP -> { }
+                default -> {
+                    if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                        out.append(' ');
+                    }
+                }
             }
         }
         int end = out.length();
@@ -155,6 +155,32 @@ public final class NgramLanguageDetector implements LanguageDetector {
             end--;
         }
         return out.substring(0, end);
+    }
+
+    private static final byte KEEP = 0;
+    private static final byte MARK = 1;
+    private static final byte DROP = 2;
+    private static final byte SPACE = 3;
+    /** {@link #kind} of every ASCII char, looked up: most text is mostly ASCII. */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (int c = 0; c < ASCII.length; c++) {
+            ASCII[c] = kind(c);
+        }
+    }
+
+    /** Letters are kept (lower-cased), marks kept, digits, punctuation and format chars dropped, the rest a space. */
+    private static byte kind(int cp) {
+        int type = Character.getType(cp);
+        if (Character.isLetter(cp)) {
+            return KEEP;
+        } else if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+            return MARK;
+        } else if (Character.isDigit(cp) || isPunctuation(type) || type == Character.FORMAT) {
+            return DROP;
+        }
+        return SPACE;
     }
 
     private static boolean isPunctuation(int type) {

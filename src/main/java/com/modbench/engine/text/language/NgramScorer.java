@@ -1,95 +1,175 @@
 package com.modbench.engine.text.language;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Scores candidate languages on a cleaned text, Lingua's way: for each n-gram length, every distinct n-gram of the
  * text made only of letters adds the log-probability of itself or, if the language lacks it, of its longest known
- * prefix; a language that knows none of the chain gets nothing for it. With lengths 1–5 the sum is divided by how
- * many of the text's letters the language knows, so languages that merely lack the text's letters gain nothing.
+ * prefix; a language that knows none of the chain gets nothing for it. Scored over lengths 1–5, the sum is divided
+ * by how many of the text's letters the language knows, so languages that merely lack the text's letters gain
+ * nothing.
+ *
+ * <p>One pass serves every length: at each position the window's back-off vector for each length (each language's
+ * cost for its longest known prefix) is added to the sums of every length whose window first occurs there.
  */
 final class NgramScorer {
+
+    /**
+     * Per candidate: the costs summed over the scored lengths, over trigrams alone (when scored) and how many of the
+     * text's distinct letters the language knows (when unigrams are scored).
+     */
+    record Sums(int[] costs, int[] trigramCosts, int[] knownLetters, boolean perLetter) {
+
+        /** Scores over all scored lengths: a log-probability, higher is better; 0 for a language knowing nothing. */
+        double[] scores() {
+            double[] scores = new double[costs.length];
+            for (int c = 0; c < scores.length; c++) {
+                scores[c] = -costs[c] / 1000.0;
+                if (perLetter && knownLetters[c] > 0) {
+                    scores[c] /= knownLetters[c];
+                }
+            }
+            return scores;
+        }
+
+        double[] trigramScores() {
+            double[] scores = new double[trigramCosts.length];
+            for (int c = 0; c < scores.length; c++) {
+                scores[c] = -trigramCosts[c] / 1000.0;
+            }
+            return scores;
+        }
+
+        /** The index of the best candidate over all scored lengths, or -1 when none knows the text. */
+        int best() {
+            double[] scores = scores();
+            int best = -1;
+            for (int c = 0; c < scores.length; c++) {
+                if (scores[c] != 0 && (best < 0 || scores[c] > scores[best])) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+    }
 
     private NgramScorer() {
     }
 
-    /** The best-scoring candidate for n-gram lengths {@code minOrder..maxOrder}, or null when none knows the text. */
-    static NgramModel best(String text, List<NgramModel> candidates, int minOrder, int maxOrder) {
-        double[] scores = scores(text, candidates, minOrder, maxOrder);
-        int best = -1;
-        for (int c = 0; c < scores.length; c++) {
-            if (scores[c] != 0 && (best < 0 || scores[c] > scores[best])) {
-                best = c;
-            }
-        }
-        return best < 0 ? null : candidates.get(best);
-    }
-
-    /** Each candidate's score (a log-probability, higher is better); 0 for a candidate that knows none of it. */
-    static double[] scores(String text, List<NgramModel> candidates, int minOrder, int maxOrder) {
-        long[] costs = new long[candidates.size()];
-        int[] knownLetters = new int[candidates.size()];
+    /**
+     * Sums over n-gram lengths {@code minOrder..maxOrder} of {@code text}, whose windows reach {@code maxOrder}.
+     * Lengths 1–3 come as dense back-off vectors ({@link BackoffTables}); a 4- or 5-gram's row changes the vector
+     * only for the few languages that know it, so those are added as corrections to it.
+     */
+    static Sums sums(LanguageModels models, TextWindows text, int[] candidates, int minOrder, int maxOrder) {
+        BackoffTables dense = models.dense();
+        NgramIndex sparse = models.sparse();
+        int languages = dense.languages();
+        // candidates are numbered contiguously (see LanguageModels.number): only their range is summed
+        int from = Arrays.stream(candidates).min().orElse(0);
+        int to = Arrays.stream(candidates).max().orElse(-1) + 1;
+        int[] costs = new int[languages];
+        int[] trigramCosts = new int[languages];
+        int[] knownLetters = new int[languages];
+        boolean[][] first = new boolean[maxOrder + 1][];
         for (int order = minOrder; order <= maxOrder; order++) {
-            int[][] chains = distinctChains(text, order);
-            for (int c = 0; c < candidates.size(); c++) {
-                NgramModel model = candidates.get(c);
-                for (int[] chain : chains) {
-                    for (int k = order; k >= 1; k--) {
-                        int cost = model.cost(k, chain[k - 1]);
-                        if (cost != NgramTable.ABSENT) {
-                            costs[c] += Math.max(cost, 1);
-                            if (order == 1) {
-                                knownLetters[c]++;
-                            }
+            first[order] = text.firstOccurrences(order);
+        }
+        int[] rows = findRows(models, text, first, minOrder, maxOrder);
+        int[] longer = new int[languages];
+        int[] longerLanguages = new int[languages];
+        int[] longerAt = new int[languages];
+        for (int i = 0; i < text.length(); i++) {
+            int last = lastOrder(first, i, minOrder, maxOrder);
+            short[] vectors = null;
+            int at = 0;
+            int longerCount = 0;
+            for (int order = 1; order <= last; order++) {
+                int row = rows[i * maxOrder + order - 1];
+                if (row != NgramIndex.ABSENT && order <= BackoffTables.DENSE_ORDERS) {
+                    vectors = dense.vectors(order);
+                    at = row * languages;
+                } else if (row != NgramIndex.ABSENT) {
+                    for (int k = 0; ; k++) {
+                        int entry = sparse.entry(order, row, k);
+                        int language = NgramIndex.language(entry);
+                        if (longerAt[language] != i + 1) {
+                            longerAt[language] = i + 1;
+                            longerLanguages[longerCount++] = language;
+                        }
+                        longer[language] = NgramIndex.cost(entry);
+                        if (NgramIndex.isLast(entry)) {
                             break;
                         }
                     }
                 }
+                if (vectors == null || order < minOrder || !first[order][i]) {
+                    continue;
+                }
+                add(costs, vectors, at, from, to);
+                for (int l = 0; l < longerCount; l++) {
+                    int language = longerLanguages[l];
+                    costs[language] += longer[language] - vectors[at + language];
+                }
+                if (order == 3) {
+                    add(trigramCosts, vectors, at, from, to);
+                } else if (order == 1 && minOrder == 1) {
+                    for (int l = from; l < to; l++) {
+                        knownLetters[l] += vectors[at + l] > 0 ? 1 : 0;
+                    }
+                }
             }
         }
-        double[] scores = new double[candidates.size()];
-        for (int c = 0; c < candidates.size(); c++) {
-            scores[c] = -costs[c] / 1000.0;
-            if (minOrder == 1 && knownLetters[c] > 0) {
-                scores[c] /= knownLetters[c];
-            }
+        return new Sums(pick(costs, candidates), pick(trigramCosts, candidates), pick(knownLetters, candidates),
+                minOrder == 1);
+    }
+
+    private static void add(int[] sums, short[] vectors, int at, int from, int to) {
+        for (int l = from; l < to; l++) {
+            sums[l] += vectors[at + l];
         }
-        return scores;
+    }
+
+    private static int[] pick(int[] perLanguage, int[] candidates) {
+        int[] out = new int[candidates.length];
+        for (int c = 0; c < candidates.length; c++) {
+            out[c] = perLanguage[candidates[c]];
+        }
+        return out;
+    }
+
+    /** The longest length whose window first occurs at {@code i}, or less than {@code minOrder} for none. */
+    private static int lastOrder(boolean[][] first, int i, int minOrder, int maxOrder) {
+        int last = maxOrder;
+        while (last >= minOrder && !first[last][i]) {
+            last--;
+        }
+        return last;
     }
 
     /**
-     * For each distinct all-letter window of length {@code order}: the fingerprints of its prefixes of length
-     * 1..order ({@code chain[k-1]} is the prefix of length k).
+     * Every row the scoring will read ({@code rows[i * maxOrder + order - 1]}: a dense vector number for lengths 1–3,
+     * a sparse reference for 4–5), looked up in one tight loop before any is read: the lookups are independent, so
+     * the processor overlaps their cache misses, which dominate the time. A window no language knows ends the chain:
+     * every language that knows an n-gram knows its prefix (true of all 16 million n-grams of Lingua's models;
+     * {@code LanguageDetectorTest} checks samples of it).
      */
-    static int[][] distinctChains(String text, int order) {
-        int[][] chains = new int[Math.max(0, text.length() - order + 1)][];
-        int n = 0;
-        long[] seen = new long[Integer.highestOneBit(Math.max(1, chains.length)) * 4];
-        int mask = seen.length - 1;
-        outer:
-        for (int i = 0; i + order <= text.length(); i++) {
-            long hash = NgramTable.SEED;
-            int[] chain = new int[order];
-            for (int k = 0; k < order; k++) {
-                char ch = text.charAt(i + k);
-                if (!Character.isLetter(ch)) {
-                    continue outer;
+    private static int[] findRows(LanguageModels models, TextWindows text, boolean[][] first, int minOrder,
+            int maxOrder) {
+        int[] rows = new int[text.length() * maxOrder];
+        Arrays.fill(rows, NgramIndex.ABSENT);
+        for (int i = 0; i < text.length(); i++) {
+            int last = lastOrder(first, i, minOrder, maxOrder);
+            for (int order = 1; order <= last; order++) {
+                int fingerprint = text.fingerprint(i, order);
+                int row = order <= BackoffTables.DENSE_ORDERS ? models.dense().find(order, fingerprint)
+                        : models.sparse().find(order, fingerprint);
+                if (row == NgramIndex.ABSENT) {
+                    break;
                 }
-                hash = NgramTable.extend(hash, ch);
-                chain[k] = NgramTable.fold(hash);
+                rows[i * maxOrder + order - 1] = row;
             }
-            long key = hash == 0 ? 1 : hash;
-            int slot = (int) (key ^ (key >>> 29)) & mask;
-            while (seen[slot] != 0) {
-                if (seen[slot] == key) {
-                    continue outer;
-                }
-                slot = (slot + 1) & mask;
-            }
-            seen[slot] = key;
-            chains[n++] = chain;
         }
-        return Arrays.copyOf(chains, n);
+        return rows;
     }
 }

@@ -5,14 +5,16 @@ import java.lang.Character.UnicodeScript;
 /** How many letters of a text each script has; kana marks Japanese (written with Han, Hiragana and Katakana). */
 record ScriptCounts(UnicodeScript main, int kana, int han, int letters) {
 
+    private static final int LATIN = UnicodeScript.LATIN.ordinal();
+
     static ScriptCounts of(String text) {
         int[] counts = new int[UnicodeScript.values().length];
         int letters = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
-                counts[UnicodeScript.of(cp).ordinal()]++;
+            if (cp < 128 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : Character.isLetter(cp)) {
+                counts[cp < 128 ? LATIN : UnicodeScript.of(cp).ordinal()]++;
                 letters++;
             }
         }

@@ -13,16 +13,26 @@ import java.util.regex.Pattern;
  */
 public final class CreditCardRecognizer implements PiiRecognizer {
 
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])\\d(?:[ -]?\\d){11,18}+(?!\\w|[ -]\\d)");
+    static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])\\d(?:[ -]?\\d){11,18}+(?!\\w|[ -]\\d)");
+    /** The candidate consumes only digits, spaces and dashes, twelve digits at least. */
+    static final CharRuns RUNS = CharRuns.withDigits("0123456789 -", "0123456789", 12);
     private static final ContextWords CONTEXT = ContextWords.of("card", "credit", "debit", "cc", "visa", "mastercard",
             "amex", "discover", "jcb", "diners", "maestro", "unionpay", "cvv", "expiry", "payment");
     private static final double SCORE = 0.8;
     private static final double WEAK_SCORE = 0.35;
 
     @Override
-    public List<PiiHit> find(String text, Validation validation) {
+    public List<PiiHit> find(ScannedText scan, Validation validation) {
+        String text = scan.text();
         List<PiiHit> hits = new ArrayList<>();
-        Matcher m = CANDIDATE.matcher(text);
+        for (CharRuns.Cursor run = RUNS.in(scan); run.next(); ) {
+            findIn(text, run, hits);
+        }
+        return hits;
+    }
+
+    private static void findIn(String text, CharRuns.Cursor run, List<PiiHit> hits) {
+        Matcher m = run.matcher(CANDIDATE);
         while (m.find()) {
             String raw = m.group();
             if (!consistentSeparators(raw)) {
@@ -38,7 +48,6 @@ public final class CreditCardRecognizer implements PiiRecognizer {
             String label = brand == null ? "Unknown" : brand.label();
             hits.add(new PiiHit(PiiKind.CREDIT_CARD, m.start(), m.end(), raw, label, score));
         }
-        return hits;
     }
 
     /**

@@ -21,20 +21,24 @@ public final class EmailRecognizer implements PiiRecognizer {
     private static final EmailValidator VALIDATOR = EmailValidator.getInstance(false, false);
 
     @Override
-    public List<PiiHit> find(String text, Validation validation) {
-        if (text.indexOf('@') < 0) {
-            return List.of();
-        }
+    public List<PiiHit> find(ScannedText scan, Validation validation) {
+        String text = scan.text();
         List<PiiHit> hits = new ArrayList<>();
-        Matcher m = CANDIDATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = null;
         int searched = 0;
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             int start = at;
             while (start > searched && at - start < MAX_LOCAL && isLocalPart(text.charAt(start - 1))) {
                 start--;
             }
+            if (start == at) {
+                continue;
+            }
+            if (m == null) {
+                m = CANDIDATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             m.region(start, Math.min(text.length(), at + MAX_DOMAIN));
-            if (start < at && m.lookingAt() && VALIDATOR.isValid(m.group())) {
+            if (m.lookingAt() && VALIDATOR.isValid(m.group())) {
                 hits.add(new PiiHit(PiiKind.EMAIL, m.start(), m.end(), m.group(), "Regular", 1.0));
                 searched = m.end();
             }

@@ -14,15 +14,31 @@ import org.apache.commons.validator.routines.IBANValidator;
  */
 public final class IbanRecognizer implements PiiRecognizer {
 
-    private static final Pattern START = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z]{2}\\d{2}(?=[ ]?[A-Za-z0-9])");
+    static final Pattern START = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z]{2}\\d{2}(?=[ ]?[A-Za-z0-9])");
+    /** The start consumes two letters and two digits, all ASCII alphanumerics. */
+    static final CharRuns RUNS = CharRuns.withDigits(
+            "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", "0123456789", 2);
     private static final IBANValidator VALIDATOR = IBANValidator.getInstance();
 
     @Override
-    public List<PiiHit> find(String text, Validation validation) {
+    public List<PiiHit> find(ScannedText scan, Validation validation) {
+        String text = scan.text();
         List<PiiHit> hits = new ArrayList<>();
-        Matcher m = START.matcher(text);
+        Matcher m = null;
         int from = 0;
-        while (from < text.length() && m.find(from)) {
+        for (CharRuns.Cursor run = RUNS.in(scan); run.next(); ) {
+            if (run.end() > from) {
+                m = m != null ? m : START.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                from = findIn(text, m.region(Math.max(from, run.start()), run.end()), hits);
+            }
+        }
+        return hits;
+    }
+
+    /** Searches the matcher's region; returns where the next search may start (past the last IBAN found). */
+    private static int findIn(String text, Matcher m, List<PiiHit> hits) {
+        int from = m.regionStart();
+        while (m.find()) {
             from = m.end();
             String country = text.substring(m.start(), m.start() + 2).toUpperCase(Locale.ROOT);
             IBANValidator.Validator format = VALIDATOR.getValidator(country);
@@ -36,10 +52,10 @@ public final class IbanRecognizer implements PiiRecognizer {
             String raw = text.substring(m.start(), end);
             if (VALIDATOR.isValid(raw.replace(" ", "").toUpperCase(Locale.ROOT))) {
                 hits.add(new PiiHit(PiiKind.IBAN, m.start(), end, raw, country, 0.9));
-                from = end;
+                return end;
             }
         }
-        return hits;
+        return from;
     }
 
     /** End of the first {@code length} alphanumerics from {@code start} (single spaces allowed), or -1. */

@@ -13,25 +13,30 @@ import org.apache.commons.validator.routines.InetAddressValidator;
  */
 public final class IpAddressRecognizer implements PiiRecognizer {
 
-    private static final Pattern IPV4 = Pattern.compile("(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\w|\\.\\d)");
-    private static final Pattern IPV6 = Pattern.compile(
+    static final Pattern IPV4 = Pattern.compile("(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\w|\\.\\d)");
+    static final Pattern IPV6 = Pattern.compile(
             "(?<![\\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f]{1,4})?"
                     + "(?:%[0-9A-Za-z]{1,16})?(?![\\w:])");
+    /** Each pattern consumes only these characters; an IPv4 address has digits and three dots, IPv6 two colons. */
+    static final CharRuns V4_RUNS = CharRuns.withDigits("0123456789.", ".", 3);
+    static final CharRuns V6_RUNS = CharRuns.withCounted(
+            "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz:.%", ':', 2);
     private static final InetAddressValidator VALIDATOR = InetAddressValidator.getInstance();
 
     @Override
-    public List<PiiHit> find(String text, Validation validation) {
+    public List<PiiHit> find(ScannedText scan, Validation validation) {
+        String text = scan.text();
         List<PiiHit> hits = new ArrayList<>();
-        if (text.indexOf('.') >= 0) {
-            Matcher v4 = IPV4.matcher(text);
+        for (CharRuns.Cursor run = V4_RUNS.in(scan); run.next(); ) {
+            Matcher v4 = run.matcher(IPV4);
             while (v4.find()) {
                 if (VALIDATOR.isValidInet4Address(v4.group())) {
                     hits.add(new PiiHit(PiiKind.IPA, v4.start(), v4.end(), v4.group(), "IPV4", 0.9));
                 }
             }
         }
-        if (text.indexOf(':') >= 0) {
-            Matcher v6 = IPV6.matcher(text);
+        for (CharRuns.Cursor run = V6_RUNS.in(scan); run.next(); ) {
+            Matcher v6 = run.matcher(IPV6);
             while (v6.find()) {
                 String candidate = v6.group();
                 if (isIpv6Shaped(candidate) && VALIDATOR.isValidInet6Address(candidate)) {

@@ -25,9 +25,14 @@ import java.util.regex.Pattern;
 public final class PhoneRecognizer implements PiiRecognizer {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final Pattern CANDIDATE = Pattern.compile(
+    static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\w+.\\-/])(?:\\+\\d{1,3}+[ .-]?)?(?:\\(0\\)[ ]?)?(?:\\(\\d{1,5}+\\)[ .-]?)?\\d{1,12}+"
                     + "(?:(?:[ .-]|\\) ?)\\d{1,8}+){0,6}+(?:[ ]?(?:x|ext\\.?|#)[ ]?\\d{1,6}+)?(?![\\w]|[.-]\\d)");
+    /**
+     * Every character the candidate can consume. A candidate needs {@link #MIN_DIGITS} digits to count, so runs
+     * with fewer are skipped: their candidates would all be dropped, and none can reach past the run.
+     */
+    static final CharRuns RUNS = CharRuns.withDigits("0123456789+()-. xet#", "0123456789", 7);
     private static final Pattern DATE = Pattern.compile(
             "(?:19|20)\\d{2}[-.](?:0?[1-9]|1[0-2])[-.](?:0?[1-9]|[12]\\d|3[01])|(?:0?[1-9]|[12]\\d|3[01])[-.]"
                     + "(?:0?[1-9]|1[0-2])[-.](?:19|20)\\d{2}");
@@ -51,12 +56,17 @@ public final class PhoneRecognizer implements PiiRecognizer {
     private static final int FULL_NATIONAL_DIGITS = 10;
 
     @Override
-    public List<PiiHit> find(String text, Validation validation) {
-        if (countDigits(text) < MIN_DIGITS) {
-            return List.of();
-        }
+    public List<PiiHit> find(ScannedText scan, Validation validation) {
+        String text = scan.text();
         List<PiiHit> hits = new ArrayList<>();
-        Matcher m = CANDIDATE.matcher(text);
+        for (CharRuns.Cursor run = RUNS.in(scan); run.next(); ) {
+            findIn(text, run, validation, hits);
+        }
+        return hits;
+    }
+
+    private static void findIn(String text, CharRuns.Cursor run, Validation validation, List<PiiHit> hits) {
+        Matcher m = run.matcher(CANDIDATE);
         while (m.find()) {
             String raw = m.group();
             int digits = countDigits(raw);
@@ -69,7 +79,6 @@ public final class PhoneRecognizer implements PiiRecognizer {
                 hits.add(hit);
             }
         }
-        return hits;
     }
 
     private static PiiHit classify(String text, int start, int end, String raw, Validation validation) {

@@ -42,8 +42,9 @@ public final class PiiDetector {
      */
     public List<PiiHit> find(String text, Validation validation, boolean extended) {
         List<PiiHit> candidates = new ArrayList<>();
+        ScannedText scanned = ScannedText.of(text);
         for (PiiRecognizer recognizer : recognizers) {
-            for (PiiHit hit : recognizer.find(text, validation)) {
+            for (PiiHit hit : recognizer.find(scanned, validation)) {
                 if (hit.score() >= THRESHOLD) {
                     candidates.add(hit);
                 }

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  */
 public final class SsnRecognizer implements PiiRecognizer {
 
-    private static final Pattern DELIMITED = Pattern.compile("(?<![\\w.-])(\\d{3})([- .])(\\d{2})\\2(\\d{4})(?![\\w-]|\\.\\d)");
-    private static final Pattern WEAK = Pattern.compile(
+    static final Pattern DELIMITED = Pattern.compile("(?<![\\w.-])(\\d{3})([- .])(\\d{2})\\2(\\d{4})(?![\\w-]|\\.\\d)");
+    static final Pattern WEAK = Pattern.compile(
             "(?<![\\w.-])(?:(\\d{3})(\\d{2})(\\d{4})|(\\d{3})(\\d{2})-(\\d{4})|(\\d{3})-(\\d{2})(\\d{4}))(?![\\w-]|\\.\\d)");
+    /** Both patterns consume only digits and their delimiters, nine digits at least. */
+    static final CharRuns RUNS = CharRuns.withDigits("0123456789 .-", "0123456789", 9);
     private static final ContextWords CONTEXT = ContextWords.of("ssn", "ssns", "social", "security", "ss#");
     private static final Set<String> KNOWN_INVALID = Set.of("123456789", "078051120", "219099999", "987654320",
             "987654321", "987654322", "987654323", "987654324", "987654325", "987654326", "987654327", "987654328",
@@ -30,9 +32,20 @@ public final class SsnRecognizer implements PiiRecognizer {
     private static final double WEAK_SCORE = 0.2;
 
     @Override
-    public List<PiiHit> find(String text, Validation validation) {
+    public List<PiiHit> find(ScannedText scan, Validation validation) {
+        String text = scan.text();
         List<PiiHit> hits = new ArrayList<>();
-        Matcher m = DELIMITED.matcher(text);
+        for (CharRuns.Cursor run = RUNS.in(scan); run.next(); ) {
+            findDelimited(text, run, validation, hits);
+        }
+        for (CharRuns.Cursor run = RUNS.in(scan); run.next(); ) {
+            findWeak(text, run, hits);
+        }
+        return hits;
+    }
+
+    private static void findDelimited(String text, CharRuns.Cursor run, Validation validation, List<PiiHit> hits) {
+        Matcher m = run.matcher(DELIMITED);
         while (m.find()) {
             boolean valid = validation == Validation.STRICT ? isIssuable(m.group(1), m.group(3), m.group(4))
                     : isWellFormed(m.group(1), m.group(3), m.group(4));
@@ -41,7 +54,10 @@ public final class SsnRecognizer implements PiiRecognizer {
                 hits.add(new PiiHit(PiiKind.SSN, m.start(), m.end(), m.group(), null, score));
             }
         }
-        Matcher w = WEAK.matcher(text);
+    }
+
+    private static void findWeak(String text, CharRuns.Cursor run, List<PiiHit> hits) {
+        Matcher w = run.matcher(WEAK);
         while (w.find()) {
             int g = w.group(1) != null ? 1 : w.group(4) != null ? 4 : 7;
             if (isIssuable(w.group(g), w.group(g + 1), w.group(g + 2))) {
@@ -49,7 +65,6 @@ public final class SsnRecognizer implements PiiRecognizer {
                 hits.add(new PiiHit(PiiKind.SSN, w.start(), w.end(), w.group(), null, score));
             }
         }
-        return hits;
     }
 
     /** The SSA's issuing rules plus Presidio's list of numbers that are well-formed but never real. */

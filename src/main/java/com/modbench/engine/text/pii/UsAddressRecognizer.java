@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class UsAddressRecognizer implements PiiRecognizer {
 
-    private static final String NUMBER_WORD = RegexTrie.of(List.of("zero", "one", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-            "ninety", "hundred", "thousand"));
+            "ninety", "hundred", "thousand");
+    private static final String NUMBER_WORD = RegexTrie.of(NUMBER_WORDS);
     private static final String NUMBER = "(?:\\d{1,6}(?:-\\d{1,5}|-?[A-Za-z](?![A-Za-z]))?|(?i:(?:" + NUMBER_WORD
             + ")(?:[ -](?:" + NUMBER_WORD + "|and)(?![\\p{L}]))*))";
     private static final String DIRECTION = "(?:(?i:north|south|east|west|northeast|northwest|southeast|southwest)"
@@ -38,18 +39,17 @@ public final class UsAddressRecognizer implements PiiRecognizer {
             + ")(?![\\p{L}\\d])";
     private static final String ZIP = "\\d{5}(?:-\\d{4})?(?![\\w-])";
     /** Where an address can end: a state or a ZIP. The full pattern only runs in the window before one. */
-    private static final Pattern TAIL = Pattern.compile("(?<![\\p{L}\\d])(?:" + STATE + "(?:,?[ ]+" + ZIP + ")?|"
+    static final Pattern TAIL = Pattern.compile("(?<![\\p{L}\\d])(?:" + STATE + "(?:,?[ ]+" + ZIP + ")?|"
             + ZIP + ")");
     private static final int WINDOW = 200;
     /** A state name can be the city ("Washington, DC 20500"): the match may run past the tail that started it. */
     private static final int LOOK_PAST = 40;
-    private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}\\d#-])" + STREET + SEPARATOR + CITY
+    static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}\\d#-])" + STREET + SEPARATOR + CITY
             + "(?:[ ]*,[ ]*|[ ]+)(?:" + STATE + "(?:,?[ ]+(?<zip>" + ZIP + "))?|(?<zipOnly>" + ZIP + "))");
     /** Military mail (USPS Pub. 28, section 24): unit or ship, then APO/FPO/DPO, AA/AE/AP and the ZIP. */
-    private static final Pattern MILITARY = Pattern.compile("(?<![\\p{L}\\d])(?:(?:PSC|CMR|Unit)[ ]+\\d{1,5},?[ ]+"
+    static final Pattern MILITARY = Pattern.compile("(?<![\\p{L}\\d])(?:(?:PSC|CMR|Unit)[ ]+\\d{1,5},?[ ]+"
             + "Box[ ]+\\d{1,5}|(?:USNS|USNV|USS|USCGC)[ ]+\\p{L}[\\p{L}'-]*(?:[ ]\\p{L}[\\p{L}'-]*){0,2})"
             + SEPARATOR + "(?:APO|FPO|DPO)[ ]+(?<state>AA|AE|AP)[ ]+(?<zip>\\d{5}(?:-\\d{4})?)(?![\\w-])");
-    private static final Pattern PREFILTER = Pattern.compile("\\d");
     private static final double SCORE = 0.85;
 
     /** USPS codes, optionally dotted ("W.A."), grouped by first letter: {@code A\.?[AEKLPRSZ]\.?|C\.?[AOT]\.?|…}. */
@@ -72,20 +72,22 @@ public final class UsAddressRecognizer implements PiiRecognizer {
     }
 
     @Override
-    public List<PiiHit> find(String text, Validation validation) {
-        if (!PREFILTER.matcher(text).find()) {
+    public List<PiiHit> find(ScannedText scan, Validation validation) {
+        String text = scan.text();
+        if (scan.digitRunCount() == 0) {
             return List.of();
         }
         List<PiiHit> hits = new ArrayList<>();
-        Matcher tail = TAIL.matcher(text);
-        Matcher[] matchers = {ADDRESS.matcher(text), MILITARY.matcher(text)};
+        FilteredFinder tail = new FilteredFinder(TAIL, text, AddressStarts::tail, AddressStarts.tailPositions(scan));
+        FilteredFinder[] finders = {new FilteredFinder(ADDRESS, text, AddressStarts::address),
+            new FilteredFinder(MILITARY, text, AddressStarts::military)};
         int searched = 0;
         while (tail.find()) {
-            int from = Math.max(searched, tail.start() - WINDOW);
-            for (Matcher m : matchers) {
-                m.useTransparentBounds(true).useAnchoringBounds(false).region(from,
-                        Math.min(text.length(), tail.end() + LOOK_PAST));
-                while (m.find()) {
+            int from = Math.max(searched, tail.matcher().start() - WINDOW);
+            for (FilteredFinder finder : finders) {
+                finder.region(from, Math.min(text.length(), tail.matcher().end() + LOOK_PAST));
+                while (finder.find()) {
+                    Matcher m = finder.matcher();
                     searched = Math.max(searched, m.end());
                     if (accepted(m, validation)) {
                         hits.add(new PiiHit(PiiKind.ADDRESS, m.start(), m.end(), m.group(), null, SCORE));
@@ -94,5 +96,9 @@ public final class UsAddressRecognizer implements PiiRecognizer {
             }
         }
         return hits;
+    }
+
+    static List<String> numberWords() {
+        return NUMBER_WORDS;
     }
 }

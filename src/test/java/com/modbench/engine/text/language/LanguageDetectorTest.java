@@ -76,4 +76,19 @@ class LanguageDetectorTest {
         assertTrue(bytes < 200L << 20, "n-gram tables take " + (bytes >> 20) + " MB");
         assertEquals(75, HybridLanguageDetector.ngramDetector().languages().size());
     }
+
+    /** The scorer ends a chain at the first window no language knows; that is exact only if prefixes are known. */
+    @ParameterizedTest
+    @CsvSource({"en, 5", "de, 4", "af, 3"})
+    void everyNgramAModelKnowsHasItsPrefixKnownToo(String iso639_1, int order) {
+        java.util.Set<String> shorter = new java.util.HashSet<>();
+        NgramFile.read(iso639_1, order - 1, (text, start, end, p) -> shorter.add(text.substring(start, end)));
+        int[] checked = {0};
+        NgramFile.read(iso639_1, order, (text, start, end, p) -> {
+            String prefix = text.substring(start, end - 1);
+            assertTrue(shorter.contains(prefix), iso639_1 + ": " + text.substring(start, end) + " without " + prefix);
+            checked[0]++;
+        });
+        assertTrue(checked[0] > 1000, "read " + checked[0] + " n-grams");
+    }
 }

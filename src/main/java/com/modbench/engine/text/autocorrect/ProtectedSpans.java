@@ -1,0 +1,59 @@
+package com.modbench.engine.text.autocorrect;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * E-mail addresses, URLs, domain names, @handles and #hashtags, which are never corrected. Every match of
+ * {@link #PATTERN} is made of non-space characters (Java's {@code \S}), so the matches covering a word are those of
+ * its run of non-space characters alone: only that run is searched, and only for a word that would otherwise be
+ * changed, and not at all when the run has none of the characters every match needs ({@code @ # . :}).
+ */
+final class ProtectedSpans {
+
+    static final Pattern PATTERN = Pattern.compile(
+            "(?i)\\b(?:https?://|ftp://|www\\.)\\S+|\\S+@\\S+|[@#][\\p{L}\\p{N}_]+"
+                    + "|\\b[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+\\.(?:com|org|net|edu|gov|io|co|uk|de|fr|info|biz|us|ca)\\b");
+
+    private ProtectedSpans() {
+    }
+
+    /** True when a match of {@link #PATTERN} in {@code text} covers the first or the last char of {@code [start,end)}. */
+    static boolean covers(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !isSpace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !isSpace(text.charAt(to))) {
+            to++;
+        }
+        if (!mayMatch(text, from, to)) {
+            return false;
+        }
+        int last = end - 1;
+        Matcher m = PATTERN.matcher(text).region(from, to).useTransparentBounds(true);
+        while (m.find() && m.start() <= last) {
+            if (m.start() <= start && start < m.end() || m.start() <= last && last < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every alternative of the pattern needs one of these (its {@code (?i)} folds ASCII letters only). */
+    private static boolean mayMatch(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '@' || c == '#' || c == '.' || c == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Java's {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+}
