@@ -115,7 +115,7 @@ final class NgramScorer {
                     add(trigramCosts, vectors, at, from, to);
                 } else if (order == 1 && minOrder == 1) {
                     for (int l = from; l < to; l++) {
-                        knownLetters[l] += vectors[at + l] > 0 ? 1 : 0;
+                        knownLetters[l] += (vectors[at + l] + Short.MAX_VALUE) >>> 15; // 1 if known: branch-free
                     }
                 }
             }
