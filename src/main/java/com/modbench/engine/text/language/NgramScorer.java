@@ -87,8 +87,8 @@ final class NgramScorer {
             for (int order = 1; order <= last; order++) {
                 int row = rows[i * maxOrder + order - 1];
                 if (row != NgramIndex.ABSENT && order <= BackoffTables.DENSE_ORDERS) {
-                    vectors = dense.vectors(order);
-                    at = row * languages;
+                    vectors = dense.vectors(row >>> SOURCE_SHIFT);
+                    at = (row & VECTOR_MASK) * languages;
                 } else if (row != NgramIndex.ABSENT) {
                     for (int k = 0; ; k++) {
                         int entry = sparse.entry(order, row, k);
@@ -115,7 +115,7 @@ final class NgramScorer {
                     add(trigramCosts, vectors, at, from, to);
                 } else if (order == 1 && minOrder == 1) {
                     for (int l = from; l < to; l++) {
-                        knownLetters[l] += vectors[at + l] > 0 ? 1 : 0;
+                        knownLetters[l] += (vectors[at + l] + Short.MAX_VALUE) >>> 15; // 1 if known: branch-free
                     }
                 }
             }
@@ -147,23 +147,49 @@ final class NgramScorer {
         return last;
     }
 
+    /** A dense entry of {@link #findRows}: the length whose vector to use above this shift, the vector below. */
+    private static final int SOURCE_SHIFT = 28;
+    private static final int VECTOR_MASK = (1 << SOURCE_SHIFT) - 1;
+
     /**
-     * Every row the scoring will read ({@code rows[i * maxOrder + order - 1]}: a dense vector number for lengths 1–3,
-     * a sparse reference for 4–5), looked up in one tight loop before any is read: the lookups are independent, so
-     * the processor overlaps their cache misses, which dominate the time. A window no language knows ends the chain:
-     * every language that knows an n-gram knows its prefix (true of all 16 million n-grams of Lingua's models;
-     * {@code LanguageDetectorTest} checks samples of it).
+     * Every row the scoring will read ({@code rows[i * maxOrder + order - 1]}), looked up in one tight loop before any
+     * is read: the lookups are independent, so the processor overlaps their cache misses, which dominate the time.
+     * For lengths 1–3 the entry names the vector that holds the window's back-off costs: its own, or that of its
+     * longest prefix some language knows (a window no language knows has no known extension either: every language
+     * that knows an n-gram knows its prefix, true of all 16 million n-grams of Lingua's models and sampled by
+     * {@code LanguageDetectorTest}). That longest known prefix is found from the top, and shorter lengths are only
+     * looked up where their window is scored, so long text, scored on trigrams, mostly needs one lookup per position.
+     * Lengths 4–5 are sparse references, looked up while some language knows the window.
      */
     private static int[] findRows(LanguageModels models, TextWindows text, boolean[][] first, int minOrder,
             int maxOrder) {
         int[] rows = new int[text.length() * maxOrder];
         Arrays.fill(rows, NgramIndex.ABSENT);
+        BackoffTables dense = models.dense();
         for (int i = 0; i < text.length(); i++) {
             int last = lastOrder(first, i, minOrder, maxOrder);
-            for (int order = 1; order <= last; order++) {
-                int fingerprint = text.fingerprint(i, order);
-                int row = order <= BackoffTables.DENSE_ORDERS ? models.dense().find(order, fingerprint)
-                        : models.sparse().find(order, fingerprint);
+            if (last < minOrder) {
+                continue;
+            }
+            int top = Math.min(BackoffTables.DENSE_ORDERS, last);
+            int known = top;
+            int knownRow = NgramIndex.ABSENT;
+            while (known >= 1 && (knownRow = dense.find(known, text.fingerprint(i, known))) == NgramIndex.ABSENT) {
+                known--;
+            }
+            if (known == 0) {
+                continue;
+            }
+            for (int order = 1; order <= top; order++) {
+                if (order == top || order >= minOrder && first[order][i]) {
+                    int source = Math.min(order, known);
+                    int row = source == known ? knownRow : dense.find(source, text.fingerprint(i, source));
+                    rows[i * maxOrder + order - 1] = source << SOURCE_SHIFT | row;
+                }
+            }
+            for (int order = BackoffTables.DENSE_ORDERS + 1; known == BackoffTables.DENSE_ORDERS && order <= last;
+                    order++) {
+                int row = models.sparse().find(order, text.fingerprint(i, order));
                 if (row == NgramIndex.ABSENT) {
                     break;
                 }
