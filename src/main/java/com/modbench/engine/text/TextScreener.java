@@ -103,7 +103,14 @@ public final class TextScreener {
 
         /** White space in Unicode's sense: {@link String#isBlank()} misses no-break and ideographic spaces. */
         private static boolean isOnlySpace(String text) {
-            return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                    return false;
+                }
+                i += Character.charCount(cp);
+            }
+            return true;
         }
     }
 }
