@@ -13,11 +13,9 @@ import java.util.Arrays;
 final class BackoffTables {
 
     static final int DENSE_ORDERS = 3;
-    private static final double LOAD = 0.75;
-
     private final int languages;
-    /** Per length: {@code fingerprint << 32 | vector number}, 0 when empty. */
-    private final long[][] slots = new long[DENSE_ORDERS + 1][];
+    /** Per length: each n-gram's vector number. */
+    private final FingerprintTable[] tables = new FingerprintTable[DENSE_ORDERS + 1];
     /** Per length: vector v of language l at {@code [v * languages + l]}. */
     private final short[][] vectors = new short[DENSE_ORDERS + 1][];
 
@@ -37,50 +35,33 @@ final class BackoffTables {
     void build(int order, long[] entries, int size, long[] prefixes) {
         Arrays.parallelSort(entries, 0, size);
         Arrays.parallelSort(prefixes);
-        int distinct = 0;
-        for (int i = 0; i < size; i++) {
-            if (i == 0 || fingerprint(entries[i]) != fingerprint(entries[i - 1])) {
-                distinct++;
-            }
-        }
-        long[] table = new long[Math.max(8, (int) (distinct / LOAD) + 1)];
+        int distinct = NgramIndex.distinctFingerprints(entries, size);
+        FingerprintTable table = new FingerprintTable(distinct);
         short[] dense = new short[distinct * languages];
         int vector = -1;
         for (int i = 0; i < size; i++) {
-            int fingerprint = fingerprint(entries[i]);
-            if (i == 0 || fingerprint != fingerprint(entries[i - 1])) {
+            int fingerprint = NgramIndex.packedFingerprint(entries[i]);
+            boolean newNgram = i == 0 || fingerprint != NgramIndex.packedFingerprint(entries[i - 1]);
+            if (newNgram) {
                 vector++;
-                insert(table, fingerprint, vector);
+                table.put(fingerprint, vector);
                 if (order > 1) {
                     inherit(order - 1, prefixOf(prefixes, fingerprint), dense, vector * languages);
                 }
             }
-            int language = (int) (entries[i] >>> 16) & 0xFFFF;
-            int cost = Math.max((int) entries[i] & 0xFFFF, 1);
-            int at = vector * languages + language;
+            int language = NgramIndex.packedLanguage(entries[i]);
             // a language listing a fingerprint twice (a collision) keeps the lower cost, as NgramIndex does
-            boolean first = i == 0 || fingerprint != fingerprint(entries[i - 1])
-                    || language != ((int) (entries[i - 1] >>> 16) & 0xFFFF);
-            if (first) {
-                dense[at] = (short) cost;
+            if (newNgram || language != NgramIndex.packedLanguage(entries[i - 1])) {
+                dense[vector * languages + language] = (short) Math.max(NgramIndex.packedCost(entries[i]), 1);
             }
         }
-        slots[order] = table;
+        tables[order] = table;
         vectors[order] = dense;
     }
 
-    /** The vector number of the n-gram, or -1 when no language knows it. */
+    /** The vector number of the n-gram, or {@link FingerprintTable#ABSENT} when no language knows it. */
     int find(int order, int fingerprint) {
-        long[] table = slots[order];
-        int i = slot(fingerprint, table.length);
-        long slot;
-        while ((slot = table[i]) != 0) {
-            if ((int) (slot >>> 32) == fingerprint) {
-                return (int) slot;
-            }
-            i = i + 1 == table.length ? 0 : i + 1;
-        }
-        return -1;
+        return tables[order].get(fingerprint);
     }
 
     /** The vectors of one length; vector v starts at {@code v * languages()}. */
@@ -91,7 +72,7 @@ final class BackoffTables {
     long bytes() {
         long bytes = 0;
         for (int order = 1; order <= DENSE_ORDERS; order++) {
-            bytes += slots[order] == null ? 0 : slots[order].length * 8L + vectors[order].length * 2L;
+            bytes += tables[order] == null ? 0 : tables[order].bytes() + vectors[order].length * 2L;
         }
         return bytes;
     }
@@ -119,22 +100,5 @@ final class BackoffTables {
             }
         }
         return 0;
-    }
-
-    private static int fingerprint(long entry) {
-        return (int) (entry >>> 32);
-    }
-
-    private static void insert(long[] table, int fingerprint, int vector) {
-        int i = slot(fingerprint, table.length);
-        while (table[i] != 0) {
-            i = i + 1 == table.length ? 0 : i + 1;
-        }
-        table[i] = (long) fingerprint << 32 | vector;
-    }
-
-    private static int slot(int fingerprint, int length) {
-        int mixed = fingerprint * 0x9E3779B1;
-        return (int) (((mixed & 0xFFFFFFFFL) * length) >>> 32);
     }
 }

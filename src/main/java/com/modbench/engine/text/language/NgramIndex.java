@@ -14,17 +14,40 @@ final class NgramIndex {
     static final int MAX_ORDER = 5;
     static final int MAX_LANGUAGES = 127;
     /** {@link #find}'s answer for an n-gram no language knows. */
-    static final int ABSENT = -1;
+    static final int ABSENT = FingerprintTable.ABSENT;
 
-    private static final double LOAD = 0.75;
     private static final int LAST_IN_ROW = 1 << 23;
 
-    /** Per length: slots hold {@code fingerprint << 32 | reference} (0 when empty) and rows their packed entries. */
-    private final long[][] slots = new long[MAX_ORDER + 1][];
+    /** Per length: each n-gram's row reference, and the rows' packed entries. */
+    private final FingerprintTable[] tables = new FingerprintTable[MAX_ORDER + 1];
     private final int[][] rows = new int[MAX_ORDER + 1][];
 
+    /** One language's cost for one n-gram, as the loader collects them (sorting groups them by n-gram). */
     static long pack(int fingerprint, int language, int cost) {
         return (long) fingerprint << 32 | (long) language << 16 | cost;
+    }
+
+    static int packedFingerprint(long packed) {
+        return (int) (packed >>> 32);
+    }
+
+    static int packedLanguage(long packed) {
+        return (int) (packed >>> 16) & 0xFFFF;
+    }
+
+    static int packedCost(long packed) {
+        return (int) packed & 0xFFFF;
+    }
+
+    /** How many fingerprints {@code sorted[0, size)} holds, each counted once. */
+    static int distinctFingerprints(long[] sorted, int size) {
+        int distinct = 0;
+        for (int i = 0; i < size; i++) {
+            if (i == 0 || packedFingerprint(sorted[i]) != packedFingerprint(sorted[i - 1])) {
+                distinct++;
+            }
+        }
+        return distinct;
     }
 
     /**
@@ -33,51 +56,34 @@ final class NgramIndex {
      */
     void build(int order, long[] entries, int size) {
         Arrays.parallelSort(entries, 0, size);
-        int distinct = 0;
-        for (int i = 0; i < size; i++) {
-            if (i == 0 || fingerprint(entries[i]) != fingerprint(entries[i - 1])) {
-                distinct++;
-            }
-        }
-        long[] table = new long[Math.max(8, (int) (distinct / LOAD) + 1)];
+        FingerprintTable table = new FingerprintTable(distinctFingerprints(entries, size));
         int[] packed = new int[size];
         int out = 0;
         for (int i = 0; i < size; ) {
-            int fingerprint = fingerprint(entries[i]);
+            int fingerprint = packedFingerprint(entries[i]);
             int rowStart = out;
-            for (; i < size && fingerprint(entries[i]) == fingerprint; i++) {
-                int language = (int) (entries[i] >>> 16) & 0xFFFF;
+            for (; i < size && packedFingerprint(entries[i]) == fingerprint; i++) {
+                int language = packedLanguage(entries[i]);
                 if (out > rowStart && language(packed[out - 1]) == language) {
                     continue;
                 }
-                packed[out++] = language << 16 | (int) entries[i] & 0xFFFF;
+                packed[out++] = language << 16 | packedCost(entries[i]);
             }
             packed[out - 1] |= LAST_IN_ROW;
             int reference = rowStart;
             if (out - rowStart == 1) {
                 reference = inline(packed[--out]);
             }
-            insert(table, fingerprint, reference);
+            table.put(fingerprint, reference);
         }
-        slots[order] = table;
+        tables[order] = table;
         rows[order] = Arrays.copyOf(packed, out);
     }
 
     /** The reference to the n-gram's row for {@link #layOver}, or {@link #ABSENT} (also for a length not built). */
     int find(int order, int fingerprint) {
-        long[] table = slots[order];
-        if (table == null) {
-            return ABSENT;
-        }
-        int i = slot(fingerprint, table.length);
-        long slot;
-        while ((slot = table[i]) != 0) {
-            if ((int) (slot >>> 32) == fingerprint) {
-                return (int) slot;
-            }
-            i = i + 1 == table.length ? 0 : i + 1;
-        }
-        return ABSENT;
+        FingerprintTable table = tables[order];
+        return table == null ? ABSENT : table.get(fingerprint);
     }
 
     /**
@@ -105,29 +111,12 @@ final class NgramIndex {
     long bytes() {
         long bytes = 0;
         for (int order = 1; order <= MAX_ORDER; order++) {
-            bytes += slots[order] == null ? 0 : slots[order].length * 8L + rows[order].length * 4L;
+            bytes += tables[order] == null ? 0 : tables[order].bytes() + rows[order].length * 4L;
         }
         return bytes;
     }
 
     private static int inline(int entry) {
         return -(entry | LAST_IN_ROW) - 2;
-    }
-
-    private static int fingerprint(long entry) {
-        return (int) (entry >>> 32);
-    }
-
-    private static void insert(long[] table, int fingerprint, int reference) {
-        int i = slot(fingerprint, table.length);
-        while (table[i] != 0) {
-            i = i + 1 == table.length ? 0 : i + 1;
-        }
-        table[i] = (long) fingerprint << 32 | (reference & 0xFFFFFFFFL);
-    }
-
-    private static int slot(int fingerprint, int length) {
-        int mixed = fingerprint * 0x9E3779B1;
-        return (int) (((mixed & 0xFFFFFFFFL) * length) >>> 32);
     }
 }

@@ -52,6 +52,18 @@ class NgramIndexTest {
     }
 
     @Test
+    void fingerprintTablesKeepNegativeValuesAndReportAbsentKeys() {
+        FingerprintTable table = new FingerprintTable(3);
+        table.put(fp("a"), 7);
+        table.put(fp("b"), -5);
+        table.put(fp("c"), Integer.MAX_VALUE);
+        assertEquals(7, table.get(fp("a")));
+        assertEquals(-5, table.get(fp("b")));
+        assertEquals(Integer.MAX_VALUE, table.get(fp("c")));
+        assertEquals(FingerprintTable.ABSENT, table.get(fp("d")));
+    }
+
+    @Test
     void prefixFingerprintsMatchWholeFingerprints() {
         long h = NgramFingerprint.SEED;
         for (char c : "quick".toCharArray()) {
