@@ -74,6 +74,9 @@ final class SeparatorWords {
         if (unbounded) {
             return true;
         }
+        if (beforeHashes.length == 0) {
+            return false; // no key holds a separator
+        }
         return before == null ? after == null || startsLikeAfter(after) : endsLikeBefore(before, after);
     }
 

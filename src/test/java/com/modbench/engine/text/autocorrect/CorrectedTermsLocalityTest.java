@@ -130,6 +130,32 @@ class CorrectedTermsLocalityTest {
     }
 
     @Test
+    void anIndexThatCannotSayWhereHitsEndIsSearchedWhole() {
+        TermIndex opaque = new TermIndex() {
+            @Override
+            public List<TermHit> find(String normalizedText) {
+                return ENGLISH.find(normalizedText);
+            }
+
+            @Override
+            public int size() {
+                return ENGLISH.size();
+            }
+        };
+        String text = "such a big ball sakc there and btich";
+        CorrectedText corrected = corrected(text, edit(text, "sakc", "sack"), edit(text, "btich", "bitch"));
+        List<ChangedSegments.Segment> segments = ChangedSegments.of(corrected, NORMALIZER.normalize(text),
+                MatchKey.of(NORMALIZER.normalize(text).text()), NORMALIZER, opaque);
+        assertEquals(List.of(-1), segments.stream().map(ChangedSegments.Segment::start).toList(), "one part");
+        assertEquals(text.length(), segments.get(0).end());
+        NormalizedText normalized = NORMALIZER.normalize(text);
+        List<TermHit> found = opaque.find(normalized.text());
+        assertEquals(CorrectedTerms.additionalInWhole(corrected, normalized, NORMALIZER, found, opaque),
+                CorrectedTerms.additional(corrected, normalized, MatchKey.of(normalized.text()), NORMALIZER, found,
+                        opaque));
+    }
+
+    @Test
     void randomTextsWithRandomEdits() {
         String[] pieces = {"ball ", "sack ", "sakc ", "fcuk ", "fuck ", "face ", "head ", "dick ", "moby ", "van ",
             "dyke ", "zorblax ", "blarg ", "big ", "fat ", "you ", "are ", "a ", "b ", "c ", "x ", "I ", "u ", "the ",

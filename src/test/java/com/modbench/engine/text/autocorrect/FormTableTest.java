@@ -42,4 +42,25 @@ class FormTableTest {
         assertEquals(-1, table.flags("BBAa".toCharArray(), 0, 4, false));
         assertEquals(-1, table.flags("wzzzzz".toCharArray(), 0, 6, false));
     }
+
+    @Test
+    void packsShortPlainFormsAndKeepsTheRestApart() {
+        Map<String, Integer> forms = new HashMap<>();
+        forms.put("abcdefghijk", 1); // 11 chars: packed
+        forms.put("abcdefghijkl", 2); // 12 chars: not
+        forms.put("o'clock", 3);
+        forms.put("big", 300); // flags too large to pack
+        forms.put("bi", 4);
+        FormTable table = new FormTable(forms);
+        for (Map.Entry<String, Integer> e : forms.entrySet()) {
+            char[] word = e.getKey().toCharArray();
+            assertEquals(e.getValue(), table.flags(word, 0, word.length, false), e.getKey());
+        }
+        assertEquals(3, table.flags("O'clock".toCharArray(), 0, 7, true));
+        assertEquals(-1, table.flags("O'clock".toCharArray(), 0, 7, false));
+        assertEquals(300, table.flags("Big".toCharArray(), 0, 3, true));
+        assertEquals(-1, table.flags("abcdefghij".toCharArray(), 0, 10, false));
+        assertEquals(-1, table.flags("abcdefghijka".toCharArray(), 0, 12, false));
+        assertEquals(-1, table.flags("b".toCharArray(), 0, 1, false));
+    }
 }
