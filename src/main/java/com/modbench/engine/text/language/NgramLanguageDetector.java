@@ -1,5 +1,6 @@
 package com.modbench.engine.text.language;
 
+import com.modbench.engine.text.ChatMarkup;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -15,14 +16,15 @@ import java.util.Set;
  *       without full models (so an Afrikaans sentence is not called Dutch);</li>
  *   <li>longer: trigrams over every loaded language, as Lingua does.</li>
  * </ul>
- * Lengths 1–5 scores are averaged per known letter, as Lingua does. Input beyond {@value #MAX_CHARS} characters is
- * not read: the language is settled long before.
+ * Lengths 1–5 scores are averaged per known letter, as Lingua does. Only the first {@value #MAX_CHARS} cleaned
+ * characters are read: by then the language is settled (Lingua's sentences: 16 of 78,141 answers change against
+ * reading 600) and longer text would cost time for nothing.
  */
 public final class NgramLanguageDetector implements LanguageDetector {
 
     static final int LONG_TEXT = 120;
     static final int SENTENCE = 40;
-    static final int MAX_CHARS = 600;
+    static final int MAX_CHARS = 200;
     static final double OUTSIDER_MARGIN = 0.05;
 
     private final LanguageModels models;
@@ -131,13 +133,30 @@ public final class NgramLanguageDetector implements LanguageDetector {
 
     /**
      * Lower-cased letters, combining marks (kept: like the models' training text, they break n-grams) and single
-     * spaces; punctuation and digits dropped, other symbols become spaces.
+     * spaces; punctuation and digits dropped, other symbols become spaces. Chat markup ({@link ChatMarkup}: @handles,
+     * #hashtags, links, {@code &amp;}) is skipped, as its letters are names, not language, unless nothing else is
+     * left ("#love" alone is read as "love").
      */
     static String clean(String text) {
+        String cleaned = clean(text, true);
+        return cleaned.isEmpty() ? clean(text, false) : cleaned;
+    }
+
+    private static String clean(String text, boolean skipMarkup) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS));
         int i = 0;
         while (i < text.length() && out.length() < MAX_CHARS) {
             int cp = text.codePointAt(i);
+            if (skipMarkup && cp < MARKUP_START.length && MARKUP_START[cp]) {
+                int end = ChatMarkup.end(text, i);
+                if (end > i) {
+                    i = end;
+                    if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                        out.append(' ');
+                    }
+                    continue;
+                }
+            }
             i += Character.charCount(cp);
             switch (cp < ASCII.length ? ASCII[cp] : kind(cp)) {
                 case KEEP -> out.appendCodePoint(cp < ASCII.length ? cp | 0x20 : Character.toLowerCase(cp));
@@ -164,7 +183,12 @@ public final class NgramLanguageDetector implements LanguageDetector {
     /** {@link #kind} of every ASCII char, looked up: most text is mostly ASCII. */
     private static final byte[] ASCII = new byte[128];
 
+    private static final boolean[] MARKUP_START = new boolean[128];
+
     static {
+        for (char c : "@#&hwHW".toCharArray()) {
+            MARKUP_START[c] = true;
+        }
         for (int c = 0; c < ASCII.length; c++) {
             ASCII[c] = kind(c);
         }
