@@ -69,7 +69,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
             TextWindows windows = new TextWindows(cleaned, NgramIndex.MAX_ORDER);
             best = pick(full, NgramScorer.sums(models, windows, full, 1, NgramIndex.MAX_ORDER).best());
         } else {
-            best = sentenceLength(cleaned, all);
+            best = sentenceLength(cleaned, all, full);
         }
         return best < 0 ? UNDETERMINED : code(best);
     }
@@ -79,8 +79,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
      * the script (by {@value #OUTSIDER_MARGIN} of the score) or else the best on lengths 1–5 among the languages with
      * full models. One pass over the text scores both.
      */
-    private int sentenceLength(String cleaned, int[] all) {
-        NgramScorer.Sums sums = NgramScorer.sums(models, new TextWindows(cleaned, NgramIndex.MAX_ORDER), all,
+    private int sentenceLength(String cleaned, int[] all, int[] full) {
+        NgramScorer.Sums sums = NgramScorer.sums(models, new TextWindows(cleaned, NgramIndex.MAX_ORDER), full, all,
                 1, NgramIndex.MAX_ORDER);
         double[] trigrams = sums.trigramScores();
         int bestFull = -1;
@@ -99,14 +99,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
         if (bestOther >= 0 && (bestFull < 0 || trigrams[bestOther] > trigrams[bestFull] * (1 - OUTSIDER_MARGIN))) {
             return all[bestOther];
         }
-        double[] fine = sums.scores();
-        int best = -1;
-        for (int c = 0; c < fine.length; c++) {
-            if (models.isFull(all[c]) && fine[c] != 0 && (best < 0 || fine[c] > fine[best])) {
-                best = c;
-            }
-        }
-        return pick(all, best);
+        return pick(full, sums.best());
     }
 
     private static int pick(int[] candidates, int best) {
