@@ -10,7 +10,9 @@ import java.util.Arrays;
  * nothing.
  *
  * <p>One pass serves every length: at each position the window's back-off vector for each length (each language's
- * cost for its longest known prefix) is added to the sums of every length whose window first occurs there.
+ * cost for its longest known prefix) is added to the sums of every length whose window first occurs there. Lengths
+ * 3–5 share the trigram's vector (4- and 5-grams only correct it for the few languages that know them), so it is
+ * added once, multiplied by how many of them are scored there.
  */
 final class NgramScorer {
 
@@ -95,6 +97,7 @@ final class NgramScorer {
             short[] vectors = null;
             int at = 0;
             int longerCount = 0;
+            int trigramVectorTimes = 0;
             for (int order = 1; order <= last; order++) {
                 int row = rows[i * maxOrder + order - 1];
                 if (row != NgramIndex.ABSENT && order <= BackoffTables.DENSE_ORDERS) {
@@ -117,18 +120,27 @@ final class NgramScorer {
                 if (vectors == null || order < minOrder || !first[order][i]) {
                     continue;
                 }
-                add(costs, vectors, at, from, to);
+                if (order < BackoffTables.DENSE_ORDERS) {
+                    add(costs, vectors, at, from, to);
+                    if (order == 1 && minOrder == 1) {
+                        for (int l = from; l < to; l++) {
+                            knownLetters[l] += (vectors[at + l] + Short.MAX_VALUE) >>> 15; // 1 if known: branch-free
+                        }
+                    }
+                    continue;
+                }
+                // lengths 3-5 all start from the trigram's vector: added once below, times the lengths scored
+                trigramVectorTimes++;
                 for (int l = 0; l < longerCount; l++) {
                     int language = longerLanguages[l];
                     costs[language] += longer[language] - vectors[at + language];
                 }
                 if (order == 3) {
                     add(trigramCosts, vectors, at, trigramFrom, trigramTo);
-                } else if (order == 1 && minOrder == 1) {
-                    for (int l = from; l < to; l++) {
-                        knownLetters[l] += (vectors[at + l] + Short.MAX_VALUE) >>> 15; // 1 if known: branch-free
-                    }
                 }
+            }
+            if (trigramVectorTimes > 0) {
+                addTimes(costs, vectors, at, from, to, trigramVectorTimes);
             }
         }
         return new Sums(pick(costs, candidates), pick(trigramCosts, trigramCandidates),
@@ -138,6 +150,12 @@ final class NgramScorer {
     private static void add(int[] sums, short[] vectors, int at, int from, int to) {
         for (int l = from; l < to; l++) {
             sums[l] += vectors[at + l];
+        }
+    }
+
+    private static void addTimes(int[] sums, short[] vectors, int at, int from, int to, int times) {
+        for (int l = from; l < to; l++) {
+            sums[l] += times * vectors[at + l];
         }
     }
 
