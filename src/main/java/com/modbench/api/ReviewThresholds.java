@@ -31,8 +31,15 @@ public record ReviewThresholds(double category1, double category2, double catego
             throw new IllegalArgumentException("expected three numbers Category1,Category2,Category3 between 0 and 1, "
                     + "e.g. 0.6,0.5,0.4, not '" + (text == null ? "" : text) + "'.");
         }
-        return new ReviewThresholds(number("Category1", parts[0]), number("Category2", parts[1]),
-                number("Category3", parts[2]));
+        return new ReviewThresholds(parseThreshold("Category1", parts[0]), parseThreshold("Category2", parts[1]),
+                parseThreshold("Category3", parts[2]));
+    }
+
+    /** One threshold as text: a plain decimal number in 0..1; else an IllegalArgumentException naming {@code name}. */
+    public static double parseThreshold(String name, String text) {
+        double value = number(name, text == null ? "" : text);
+        check(name, value);
+        return value;
     }
 
     public boolean reviewRecommended(double c1, double c2, double c3) {
