@@ -15,8 +15,8 @@ import java.util.Arrays;
 final class NgramScorer {
 
     /**
-     * Per candidate: the costs summed over the scored lengths, over trigrams alone (when scored) and how many of the
-     * text's distinct letters the language knows (when unigrams are scored).
+     * Per candidate: the costs summed over the scored lengths and how many of the text's distinct letters the
+     * language knows (when unigrams are scored); per trigram candidate, the costs of trigrams alone.
      */
     record Sums(int[] costs, int[] trigramCosts, int[] knownLetters, boolean perLetter) {
 
@@ -62,12 +62,23 @@ final class NgramScorer {
      * only for the few languages that know it, so those are added as corrections to it.
      */
     static Sums sums(LanguageModels models, TextWindows text, int[] candidates, int minOrder, int maxOrder) {
+        return sums(models, text, candidates, new int[0], minOrder, maxOrder);
+    }
+
+    /**
+     * As above, plus trigram sums over {@code trigramCandidates} (which may be more languages than
+     * {@code candidates}: a sentence-length text's trigrams are scored over every language of its script).
+     */
+    static Sums sums(LanguageModels models, TextWindows text, int[] candidates, int[] trigramCandidates,
+            int minOrder, int maxOrder) {
         BackoffTables dense = models.dense();
         NgramIndex sparse = models.sparse();
         int languages = dense.languages();
         // candidates are numbered contiguously (see LanguageModels.number): only their range is summed
         int from = Arrays.stream(candidates).min().orElse(0);
         int to = Arrays.stream(candidates).max().orElse(-1) + 1;
+        int trigramFrom = Arrays.stream(trigramCandidates).min().orElse(0);
+        int trigramTo = Arrays.stream(trigramCandidates).max().orElse(-1) + 1;
         int[] costs = new int[languages];
         int[] trigramCosts = new int[languages];
         int[] knownLetters = new int[languages];
@@ -112,7 +123,7 @@ final class NgramScorer {
                     costs[language] += longer[language] - vectors[at + language];
                 }
                 if (order == 3) {
-                    add(trigramCosts, vectors, at, from, to);
+                    add(trigramCosts, vectors, at, trigramFrom, trigramTo);
                 } else if (order == 1 && minOrder == 1) {
                     for (int l = from; l < to; l++) {
                         knownLetters[l] += (vectors[at + l] + Short.MAX_VALUE) >>> 15; // 1 if known: branch-free
@@ -120,8 +131,8 @@ final class NgramScorer {
                 }
             }
         }
-        return new Sums(pick(costs, candidates), pick(trigramCosts, candidates), pick(knownLetters, candidates),
-                minOrder == 1);
+        return new Sums(pick(costs, candidates), pick(trigramCosts, trigramCandidates),
+                pick(knownLetters, candidates), minOrder == 1);
     }
 
     private static void add(int[] sums, short[] vectors, int at, int from, int to) {
