@@ -15,7 +15,8 @@ import java.util.Set;
  *   <li>up to {@value #LONG_TEXT}: a clear winner on trigrams over every language of the script; else lengths 1–5,
  *       unless trigrams clearly prefer a language without full models (so an Afrikaans sentence is not called
  *       Dutch);</li>
- *   <li>longer: trigrams over every loaded language, as Lingua does.</li>
+ *   <li>longer: trigrams over every loaded language, as Lingua does; a clear winner on the first
+ *       {@value #LONG_TEXT} chars is taken without reading on.</li>
  * </ul>
  * Lengths 1–5 scores are averaged per known letter, as Lingua does. Only the first {@value #MAX_CHARS} cleaned
  * characters are read: by then the language is settled (Lingua's sentences: 16 of 78,141 answers change against
@@ -66,7 +67,11 @@ public final class NgramLanguageDetector implements LanguageDetector {
         int[] full = models.written(main, true);
         int best;
         if (cleaned.length() >= LONG_TEXT || full.length == 0) {
-            best = pick(all, NgramScorer.sums(models, new TextWindows(cleaned, 3), all, 3, 3).best());
+            // a clear winner on the first LONG_TEXT chars is the answer (3 of Lingua's 78,141 sentences change)
+            best = cleaned.length() > LONG_TEXT ? clearTrigramWinner(cleaned.substring(0, LONG_TEXT), all) : -1;
+            if (best < 0) {
+                best = pick(all, NgramScorer.sums(models, new TextWindows(cleaned, 3), all, 3, 3).best());
+            }
         } else if (cleaned.length() < SENTENCE) {
             TextWindows windows = new TextWindows(cleaned, NgramIndex.MAX_ORDER);
             best = pick(full, NgramScorer.sums(models, windows, full, 1, NgramIndex.MAX_ORDER).best());
