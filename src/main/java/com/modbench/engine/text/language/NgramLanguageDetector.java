@@ -12,9 +12,11 @@ import java.util.Set;
  * each is scored by the log-probabilities of the text's distinct n-grams, backing off to shorter n-grams:
  * <ul>
  *   <li>below {@value #SENTENCE} characters (a word, a chat line): lengths 1–5 over the languages with full models;</li>
- *   <li>up to {@value #LONG_TEXT}: the same, unless trigrams over every language of the script clearly prefer one
- *       without full models (so an Afrikaans sentence is not called Dutch);</li>
- *   <li>longer: trigrams over every loaded language, as Lingua does.</li>
+ *   <li>up to {@value #LONG_TEXT}: a clear winner on trigrams over every language of the script; else lengths 1–5,
+ *       unless trigrams clearly prefer a language without full models (so an Afrikaans sentence is not called
+ *       Dutch);</li>
+ *   <li>longer: trigrams over every loaded language, as Lingua does; a clear winner on the first
+ *       {@value #LONG_TEXT} chars is taken without reading on.</li>
  * </ul>
  * Lengths 1–5 scores are averaged per known letter, as Lingua does. Only the first {@value #MAX_CHARS} cleaned
  * characters are read: by then the language is settled (Lingua's sentences: 16 of 78,141 answers change against
@@ -26,6 +28,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
     static final int SENTENCE = 40;
     static final int MAX_CHARS = 200;
     static final double OUTSIDER_MARGIN = 0.05;
+    static final double CLEAR_MARGIN = 0.1;
 
     private final LanguageModels models;
 
@@ -64,12 +67,19 @@ public final class NgramLanguageDetector implements LanguageDetector {
         int[] full = models.written(main, true);
         int best;
         if (cleaned.length() >= LONG_TEXT || full.length == 0) {
-            best = pick(all, NgramScorer.sums(models, new TextWindows(cleaned, 3), all, 3, 3).best());
+            // a clear winner on the first LONG_TEXT chars is the answer (3 of Lingua's 78,141 sentences change)
+            best = cleaned.length() > LONG_TEXT ? clearTrigramWinner(cleaned.substring(0, LONG_TEXT), all) : -1;
+            if (best < 0) {
+                best = pick(all, NgramScorer.sums(models, new TextWindows(cleaned, 3), all, 3, 3).best());
+            }
         } else if (cleaned.length() < SENTENCE) {
             TextWindows windows = new TextWindows(cleaned, NgramIndex.MAX_ORDER);
             best = pick(full, NgramScorer.sums(models, windows, full, 1, NgramIndex.MAX_ORDER).best());
         } else {
-            best = sentenceLength(cleaned, all, full);
+            best = clearTrigramWinner(cleaned, all);
+            if (best < 0) {
+                best = sentenceLength(cleaned, all, full);
+            }
         }
         return best < 0 ? UNDETERMINED : code(best);
     }
@@ -100,6 +110,33 @@ public final class NgramLanguageDetector implements LanguageDetector {
             return all[bestOther];
         }
         return pick(full, sums.best());
+    }
+
+    /**
+     * The language that wins on trigrams over every language of the script by more than {@value #CLEAR_MARGIN} of
+     * its score, or -1. On sentence-length text such a winner is what lengths 1–5 pick too (Lingua's sentences,
+     * 75 languages: 11 of 78,141 answers differ), at a third of the cost; close calls (Bosnian or Croatian, Danish
+     * or Norwegian) still get the full scoring.
+     */
+    private int clearTrigramWinner(String cleaned, int[] all) {
+        double[] scores = NgramScorer.sums(models, new TextWindows(cleaned, 3), all, 3, 3).scores();
+        int first = -1;
+        int second = -1;
+        for (int c = 0; c < scores.length; c++) {
+            if (scores[c] == 0) {
+                continue;
+            }
+            if (first < 0 || scores[c] > scores[first]) {
+                second = first;
+                first = c;
+            } else if (second < 0 || scores[c] > scores[second]) {
+                second = c;
+            }
+        }
+        if (first < 0 || second < 0) {
+            return first < 0 ? -1 : all[first];
+        }
+        return scores[first] - scores[second] > CLEAR_MARGIN * -scores[first] ? all[first] : -1;
     }
 
     private static int pick(int[] candidates, int best) {

@@ -33,23 +33,40 @@ public final class ScannedText {
         }
     }
 
+    /**
+     * Reads 64 chars at a time into bit masks (digit, capital, letter or digit): run edges and word-initial capitals
+     * are then bit operations, and the loops run once per edge, not per char with a branch that mispredicts at
+     * every edge.
+     */
     private ScannedText(String text) {
         this.text = text;
-        char[] chars = text.toCharArray();
-        int previous = 0;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            int kind = c < 128 ? KINDS[c] : 0;
-            if (((kind ^ previous) & DIGIT) != 0) {
-                addDigitRunEdge(i);
+        int n = text.length();
+        long previousDigit = 0;
+        long previousAlnum = 0;
+        for (int block = 0; block < n; block += 64) {
+            int length = Math.min(64, n - block);
+            long digits = 0;
+            long capitalBits = 0;
+            long alnums = 0;
+            for (int j = 0; j < length; j++) {
+                char c = text.charAt(block + j);
+                int kind = c < 128 ? KINDS[c] : 0;
+                digits |= (long) (kind & DIGIT) << j;
+                capitalBits |= (long) (kind >>> 1 & 1) << j;
+                alnums |= (long) (kind >>> 2 & 1) << j;
             }
-            if ((kind & CAPITAL) != 0 && (previous & ALNUM) == 0) {
-                addCapital(i);
+            long inBlock = length == 64 ? -1L : (1L << length) - 1;
+            for (long edges = (digits ^ (digits << 1 | previousDigit)) & inBlock; edges != 0; edges &= edges - 1) {
+                addDigitRunEdge(block + Long.numberOfTrailingZeros(edges));
             }
-            previous = kind;
+            for (long starts = capitalBits & ~(alnums << 1 | previousAlnum); starts != 0; starts &= starts - 1) {
+                addCapital(block + Long.numberOfTrailingZeros(starts));
+            }
+            previousDigit = digits >>> length - 1 & 1;
+            previousAlnum = alnums >>> length - 1 & 1;
         }
-        if ((previous & DIGIT) != 0) {
-            addDigitRunEdge(chars.length);
+        if (previousDigit != 0) {
+            addDigitRunEdge(n);
         }
     }
 
