@@ -8,6 +8,7 @@ import com.modbench.engine.text.autocorrect.CorrectedTerms;
 import com.modbench.engine.text.autocorrect.CorrectedText;
 import com.modbench.engine.text.classify.Classifier;
 import com.modbench.engine.text.language.LanguageDetector;
+import com.modbench.engine.text.normalize.MatchKey;
 import com.modbench.engine.text.normalize.NormalizedText;
 import com.modbench.engine.text.normalize.Normalizer;
 import com.modbench.engine.text.terms.TermHit;
@@ -43,16 +44,17 @@ public final class TextScreener {
         NormalizedText normalized = normalizer.normalize(text);
         String language = options.language() != null ? options.language() : detectLanguage(text);
         TermIndex builtIn = stages.builtInTerms(language);
-        List<TermHit> hits = new ArrayList<>(builtIn.find(normalized.text()));
+        MatchKey key = MatchKey.of(normalized.text());
+        List<TermHit> hits = new ArrayList<>(builtIn.find(normalized.text(), key));
         if (customIndex != null) {
-            hits.addAll(customIndex.find(normalized.text()));
+            hits.addAll(customIndex.find(normalized.text(), key));
         }
         CorrectedText corrected = !options.autocorrect() ? null : !CorrectedTerms.correctable(language)
                 ? CorrectedText.unchanged(text)
                 : stages.autocorrector().correct(text, word -> CorrectedTerms.isTerm(word, normalizer, builtIn,
                         customIndex));
         if (corrected != null) {
-            hits.addAll(CorrectedTerms.additional(corrected, normalized, normalizer, hits, builtIn, customIndex));
+            hits.addAll(CorrectedTerms.additional(corrected, normalized, key, normalizer, hits, builtIn, customIndex));
         }
         hits.sort(Comparator.comparingInt(TermHit::start).thenComparingInt(h -> h.entry().listId()));
         List<DetectedTerm> terms = hits.isEmpty() ? null : hits.stream()

@@ -1,5 +1,7 @@
 package com.modbench.engine.text.autocorrect;
 
+import com.modbench.engine.text.normalize.CaseFoldNormalizer;
+import com.modbench.engine.text.normalize.MatchKey;
 import com.modbench.engine.text.normalize.NormalizedText;
 import com.modbench.engine.text.normalize.Normalizer;
 import com.modbench.engine.text.terms.TermHit;
@@ -25,16 +27,56 @@ public final class CorrectedTerms {
     /** True when {@code word} matches a term of one of {@code indexes} (null entries are skipped). */
     public static boolean isTerm(String word, Normalizer normalizer, TermIndex... indexes) {
         String normalized = normalizer.normalize(word).text();
+        MatchKey key = MatchKey.of(normalized);
         for (TermIndex index : indexes) {
-            if (index != null && !index.find(normalized).isEmpty()) {
+            if (index != null && !index.find(normalized, key).isEmpty()) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Hits found on {@code corrected} but not among {@code found}, in the coordinates of {@code normalized}. */
-    public static List<TermHit> additional(CorrectedText corrected, NormalizedText normalized, Normalizer normalizer,
+    /**
+     * Hits found on {@code corrected} but not among {@code found}, in the coordinates of {@code normalized}. Only the
+     * parts of the corrected text around its edits are searched ({@link ChangedSegments}): the rest has the hits the
+     * input has, all in {@code found}.
+     */
+    public static List<TermHit> additional(CorrectedText corrected, NormalizedText normalized, MatchKey key,
+            Normalizer normalizer, List<TermHit> found, TermIndex... indexes) {
+        if (!corrected.changed()) {
+            return List.of();
+        }
+        if (!(normalizer instanceof CaseFoldNormalizer)) {
+            // breaks are where this normaliser and the match key read nothing across
+            return additionalInWhole(corrected, normalized, normalizer, found, indexes);
+        }
+        List<ChangedSegments.Segment> segments = ChangedSegments.of(corrected, normalized, key, normalizer, indexes);
+        int searched = 0;
+        for (ChangedSegments.Segment segment : segments) {
+            searched += segment.end() - segment.start();
+        }
+        if (searched > corrected.text().length() / 2) {
+            return additionalInWhole(corrected, normalized, normalizer, found, indexes);
+        }
+        List<TermHit> extra = new ArrayList<>();
+        for (TermIndex index : indexes) {
+            if (index == null) {
+                continue;
+            }
+            for (ChangedSegments.Segment segment : segments) {
+                NormalizedText part = segment.normalized();
+                int offset = segment.start() + 1;
+                for (TermHit hit : index.find(part.text(), segment.key())) {
+                    addIfNew(corrected, normalized, offset + part.originalStart(hit.start()),
+                            offset + part.originalEnd(hit.end()), hit, found, extra);
+                }
+            }
+        }
+        return extra;
+    }
+
+    /** {@link #additional} by searching the whole corrected text: the definition, for texts changed all over. */
+    static List<TermHit> additionalInWhole(CorrectedText corrected, NormalizedText normalized, Normalizer normalizer,
             List<TermHit> found, TermIndex... indexes) {
         if (!corrected.changed()) {
             return List.of();
@@ -46,18 +88,35 @@ public final class CorrectedTerms {
                 continue;
             }
             for (TermHit hit : index.find(correctedNormalized.text())) {
-                int originalStart = corrected.toOriginal(correctedNormalized.originalStart(hit.start()));
-                int originalEnd = corrected.toOriginalEnd(correctedNormalized.originalEnd(hit.end()));
-                TermHit mapped = new TermHit(normalizedIndex(normalized, originalStart),
-                        normalizedIndex(normalized, originalEnd), hit.entry());
-                boolean known = found.stream().anyMatch(h -> overlaps(h, mapped) && sameTerm(h, mapped))
-                        || extra.stream().anyMatch(h -> overlaps(h, mapped) && sameTerm(h, mapped));
-                if (!known && mapped.end() > mapped.start()) {
-                    extra.add(mapped);
-                }
+                addIfNew(corrected, normalized, correctedNormalized.originalStart(hit.start()),
+                        correctedNormalized.originalEnd(hit.end()), hit, found, extra);
             }
         }
         return extra;
+    }
+
+    /**
+     * Maps a hit at {@code [correctedStart, correctedEnd)} of the corrected text to {@code normalized} and adds it to
+     * {@code extra} unless the same term overlaps it there, in {@code found} or {@code extra}.
+     */
+    private static void addIfNew(CorrectedText corrected, NormalizedText normalized, int correctedStart,
+            int correctedEnd, TermHit hit, List<TermHit> found, List<TermHit> extra) {
+        int originalStart = corrected.toOriginal(correctedStart);
+        int originalEnd = corrected.toOriginalEnd(correctedEnd);
+        TermHit mapped = new TermHit(normalizedIndex(normalized, originalStart),
+                normalizedIndex(normalized, originalEnd), hit.entry());
+        if (mapped.end() > mapped.start() && !knownIn(found, mapped) && !knownIn(extra, mapped)) {
+            extra.add(mapped);
+        }
+    }
+
+    private static boolean knownIn(List<TermHit> hits, TermHit hit) {
+        for (TermHit h : hits) {
+            if (overlaps(h, hit) && sameTerm(h, hit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first normalised index whose original position is at or after {@code originalIndex}. */

@@ -10,6 +10,7 @@ import java.text.ParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.analysis.hunspell.WordFormGenerator;
@@ -35,6 +36,7 @@ final class EnglishDictionary {
     private static final byte FORM = 1;
     private static final byte SPELLS = 2;
     private static final byte CAPITALISED_SPELLS = 4;
+    private static final int ASKED_VERDICTS = 10_000;
 
     private static final class Shared {
         static final EnglishDictionary INSTANCE = new EnglishDictionary();
@@ -47,6 +49,8 @@ final class EnglishDictionary {
     private final Map<String, Integer> levels;
     private final Thread verdicts;
     private final TwoEditIndex twoEdits;
+    /** Emptied when full: cheaper under many threads than an LRU behind one lock, and misses only cost time. */
+    private final Map<String, Boolean> askedVerdicts = new ConcurrentHashMap<>();
 
     private EnglishDictionary() {
         try (InputStream aff = resource("en_US.aff"); InputStream dic = resource("en_US.dic")) {
@@ -91,7 +95,23 @@ final class EnglishDictionary {
 
     /** Hunspell's verdict, which knows capitalisation, compounds and affixes. */
     boolean spells(String word) {
-        return knownToSpell(word.toCharArray(), 0, word.length()) || hunspellSpells(word);
+        return knownToSpell(word.toCharArray(), 0, word.length()) || askedVerdict(word);
+    }
+
+    /**
+     * Hunspell's verdict on a word that is not {@link #knownToSpell} (a misspelling, slang, a name): asked once and
+     * kept in a bounded map, since asking costs about a microsecond and such words recur.
+     */
+    boolean askedVerdict(String word) {
+        Boolean asked = askedVerdicts.get(word);
+        if (asked == null) {
+            asked = hunspellSpells(word);
+            if (askedVerdicts.size() >= ASKED_VERDICTS) {
+                askedVerdicts.clear();
+            }
+            askedVerdicts.put(word, asked);
+        }
+        return asked;
     }
 
     /** Hunspell alone, without the verdicts taken at load. */

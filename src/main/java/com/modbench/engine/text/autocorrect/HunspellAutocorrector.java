@@ -74,7 +74,8 @@ public final class HunspellAutocorrector implements Autocorrector {
     /**
      * The replacement for the current word, or null to leave it. Every test only ever leads to "leave it", so the
      * cheap ones come first: most words are known to be spelt right without asking Hunspell; then chat shorthand and
-     * protected spans; then Hunspell; and only a word it rejects is shown to {@code keep}.
+     * protected spans; then a word already known to have no better spelling; then Hunspell; and only a word it rejects
+     * is shown to {@code keep}.
      */
     private String correction(String text, char[] chars, WordScanner words, Predicate<String> keep) {
         int start = words.start();
@@ -82,7 +83,7 @@ public final class HunspellAutocorrector implements Autocorrector {
         if (end - start < 3 || hasInnerCapital(chars, start, end)) {
             return null;
         }
-        boolean capitalised = Character.isUpperCase(chars[start]);
+        boolean capitalised = isUpperCase(chars[start]);
         if (capitalised && !sentenceStart(text, start)) {
             return null;
         }
@@ -97,7 +98,11 @@ public final class HunspellAutocorrector implements Autocorrector {
         }
         String folded = foldLeet(lower);
         boolean leet = !folded.equals(lower);
-        if (!leet && dictionary.spells(word) || kept(word, lower, folded, keep)) {
+        if (!leet && suggester.knownUnchanged(lower)) {
+            return null; // whatever Hunspell and keep say, the suggestion would be the word itself
+        }
+        // (a word without leet is not known to spell: asked above)
+        if (!leet && dictionary.askedVerdict(word) || kept(word, lower, folded, keep)) {
             return null;
         }
         String fixed;
@@ -135,11 +140,16 @@ public final class HunspellAutocorrector implements Autocorrector {
 
     private static boolean hasInnerCapital(char[] text, int start, int end) {
         for (int i = start + 1; i < end; i++) {
-            if (Character.isUpperCase(text[i])) {
+            if (isUpperCase(text[i])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@link Character#isUpperCase(char)}, without its table lookup for ASCII. */
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /** Only white space (or opening quotes) after a sentence end, or nothing, precedes {@code start}. */

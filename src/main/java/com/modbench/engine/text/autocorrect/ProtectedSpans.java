@@ -41,11 +41,20 @@ final class ProtectedSpans {
         return false;
     }
 
-    /** Every alternative of the pattern needs one of these (its {@code (?i)} folds ASCII letters only). */
+    /**
+     * What every match needs: an {@code @}, {@code #} or {@code :}; or, in the two alternatives left ({@code www.}
+     * and domain names), {@code www.} or two dots each followed by something other than a dot (its {@code (?i)}
+     * folds ASCII letters only). Runs such as {@code "dat..."} or {@code "end.Then"} need no search.
+     */
     private static boolean mayMatch(String text, int from, int to) {
+        int dots = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '@' || c == '#' || c == '.' || c == ':') {
+            if (c == '@' || c == '#' || c == ':') {
+                return true;
+            }
+            if (c == '.' && (i + 1 < to && text.charAt(i + 1) != '.' && ++dots == 2 || i >= from + 3
+                    && text.regionMatches(true, i - 3, "www", 0, 3))) {
                 return true;
             }
         }

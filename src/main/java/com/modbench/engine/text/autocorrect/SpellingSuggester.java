@@ -47,6 +47,11 @@ final class SpellingSuggester {
         return result;
     }
 
+    /** True if {@link #best} is known (cached) to return {@code word} itself; false if it is not known. */
+    boolean knownUnchanged(String word) {
+        return word.equals(cache.get(word));
+    }
+
     /** The cheapest dictionary form one edit away, ties to the first in alphabetical order; null if none. */
     private String bestOneEditAway(String word) {
         OneEdit edits = new OneEdit(word);

@@ -7,6 +7,9 @@ package com.modbench.engine.text.autocorrect;
  * starts at a letter not preceded by a letter, digit or one of {@code '_@#$/\.-}; continues over letters,
  * apostrophes and leet characters followed by a letter; and ends after its last letter that is not followed by a
  * letter, digit or one of {@code _@/\-} (the pattern's backtracking), or is no word at all.
+ * <p>
+ * Where a word may start is worked out for the whole text first, one bit per char, without a branch per char (a
+ * branch that depends on the text mispredicts at every word); the scan then jumps from one such place to the next.
  */
 final class WordScanner {
 
@@ -14,6 +17,8 @@ final class WordScanner {
     private static final byte BLOCKS_START = 2;
     private static final byte BLOCKS_END = 4;
     private static final byte LEET = 8;
+    /** A letter outside ASCII (as a code point: the high surrogate of a supplementary letter has it). */
+    private static final byte OTHER_LETTER = 16;
     private static final byte[] ASCII = new byte[128];
 
     static {
@@ -28,6 +33,10 @@ final class WordScanner {
     }
 
     private final char[] text;
+    /** Bit {@code i}: a letter starts at char {@code i} and the char before does not block a word's start. */
+    private final long[] starts;
+    /** Bit {@code i}: char {@code i} is an ASCII letter. */
+    private final long[] asciiLetters;
     private int from;
     private int start;
     private int end;
@@ -35,21 +44,39 @@ final class WordScanner {
 
     WordScanner(char[] text) {
         this.text = text;
+        int n = text.length;
+        starts = new long[(n + 63) >>> 6];
+        asciiLetters = new long[starts.length];
+        long blockedBefore = 0;
+        for (int word = 0; word < starts.length; word++) {
+            // bit sets built side by side, so that no char waits for the one before
+            long ascii = 0;
+            long letters = 0;
+            long blockers = 0;
+            for (int i = word << 6, last = Math.min(i + 64, n); i < last; i++) {
+                char c = text[i];
+                int flags = c < 0x80 ? ASCII[c] : nonAsciiFlags(i);
+                ascii |= (long) (flags & LETTER) << i;
+                letters |= (long) ((flags | flags >>> 4) & LETTER) << i;
+                blockers |= (long) ((flags & BLOCKS_START) >>> 1) << i;
+            }
+            asciiLetters[word] = ascii;
+            starts[word] = letters & ~(blockers << 1 | blockedBefore);
+            blockedBefore = blockers >>> 63;
+        }
+    }
+
+    /** {@link #OTHER_LETTER} for the code point at {@code i}, {@link #BLOCKS_START} for the char there. */
+    private int nonAsciiFlags(int i) {
+        char c = text[i];
+        return (isLetter(codePointAt(i)) ? OTHER_LETTER : 0) | (blocksStart(c) ? BLOCKS_START : 0);
     }
 
     /** Moves to the next word; false when there is none. */
     boolean next() {
         int n = text.length;
-        for (int s = from; s < n; s++) {
-            // The look-behind of the pattern reads one UTF-16 unit: half a surrogate pair never blocks a word.
-            if (s > 0 && blocksStart(text[s - 1])) {
-                continue;
-            }
-            int cp = codePointAt(s);
-            if (!isLetter(cp)) {
-                continue;
-            }
-            int e = wordEnd(s + Character.charCount(cp));
+        for (int s = nextStart(from); s < n; s = nextStart(s + 1)) {
+            int e = wordEnd(s + Character.charCount(codePointAt(s)));
             if (e >= 0) {
                 start = s;
                 end = e;
@@ -59,6 +86,22 @@ final class WordScanner {
         }
         from = n;
         return false;
+    }
+
+    /** The first place a word may start at or after {@code at}, or the text's length. */
+    private int nextStart(int at) {
+        int word = at >>> 6;
+        if (word >= starts.length) {
+            return text.length;
+        }
+        long bits = starts[word] & -1L << at;
+        while (bits == 0) {
+            if (++word == starts.length) {
+                return text.length;
+            }
+            bits = starts[word];
+        }
+        return (word << 6) + Long.numberOfTrailingZeros(bits);
     }
 
     int start() {
@@ -81,7 +124,14 @@ final class WordScanner {
         firstLeet = -1;
         int cp = p < n ? codePointAt(p) : -1;
         while (cp >= 0) {
-            if (isLetter(cp)) {
+            if (cp < 0x80 && (ASCII[cp] & LETTER) != 0) {
+                // a run of ASCII letters: each is followed by a letter, which blocks the end, until the last
+                p = asciiLetterRunEnd(p);
+                cp = p < n ? codePointAt(p) : -1;
+                if (cp < 0 || !blocksEnd(cp)) {
+                    best = p;
+                }
+            } else if (isLetter(cp)) {
                 p += Character.charCount(cp);
                 cp = p < n ? codePointAt(p) : -1;
                 if (cp < 0 || !blocksEnd(cp)) {
@@ -98,6 +148,19 @@ final class WordScanner {
             }
         }
         return best;
+    }
+
+    /** The first char at or after {@code p} that is no ASCII letter, or the text's length. */
+    private int asciiLetterRunEnd(int p) {
+        int word = p >>> 6;
+        long others = ~asciiLetters[word] & -1L << p;
+        while (others == 0) {
+            if (++word == asciiLetters.length) {
+                return text.length;
+            }
+            others = ~asciiLetters[word];
+        }
+        return Math.min((word << 6) + Long.numberOfTrailingZeros(others), text.length);
     }
 
     private static boolean blocksEnd(int cp) {

@@ -28,9 +28,11 @@ final class AutomatonTermIndex implements TermIndex {
     private int[] flagsOf = new int[1024];
     private int patternCount;
     private final KeyAutomaton automaton;
+    private final SeparatorWords separatorWords;
 
     AutomatonTermIndex(Collection<TermEntry> terms, MatchRules rules) {
         List<KeyAutomaton.Pattern> patterns = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (Map.Entry<String, TermEntry> keyed : canonicalEntries(terms).entrySet()) {
             String key = keyed.getKey().substring(keyed.getKey().indexOf('\t') + 1);
             TermEntry entry = keyed.getValue();
@@ -42,14 +44,17 @@ final class AutomatonTermIndex implements TermIndex {
                 int flags = variant.equals(key) ? boundaries | EXACT
                         : variant.indexOf(MatchKey.MASK) >= 0 ? boundaryFlags(variant) : boundaries;
                 patterns.add(new KeyAutomaton.Pattern(variant, addPattern(entryIndex, variant.length(), flags)));
+                keys.add(variant);
             }
         }
         for (MatchRules.Exception exception : rules.exceptions()) {
             int flags = EXCEPTION | (exception.anyPrefix() ? NEEDS_END : NEEDS_START);
             patterns.add(new KeyAutomaton.Pattern(exception.key(),
                     addPattern(-1, exception.key().length(), flags)));
+            keys.add(exception.key());
         }
         automaton = new KeyAutomaton(patterns);
+        separatorWords = new SeparatorWords(keys);
     }
 
     /**
@@ -100,7 +105,11 @@ final class AutomatonTermIndex implements TermIndex {
         if (normalizedText.isEmpty()) {
             return List.of();
         }
-        MatchKey key = MatchKey.of(normalizedText);
+        return find(normalizedText, MatchKey.of(normalizedText));
+    }
+
+    @Override
+    public List<TermHit> find(String normalizedText, MatchKey key) {
         List<Candidate> hits = new ArrayList<>();
         List<int[]> exceptions = new ArrayList<>();
         automaton.scan(key, (pattern, endKey) -> {
@@ -140,6 +149,11 @@ final class AutomatonTermIndex implements TermIndex {
             }
         }
         return false;
+    }
+
+    @Override
+    public boolean mayJoinWords(String wordBefore, String wordAfter) {
+        return separatorWords.mayJoin(wordBefore, wordAfter);
     }
 
     @Override
