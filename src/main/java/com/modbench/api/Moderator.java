@@ -1,5 +1,7 @@
 package com.modbench.api;
 
+import java.util.Optional;
+
 /**
  * The Content Moderator API v1.0 as a Java interface, in the service's operation groups. The embedded engine
  * ({@code EmbeddedModerator}) and the HTTP client ({@code RemoteModerator}) both implement it; the UI and the
@@ -20,6 +22,14 @@ public interface Moderator extends AutoCloseable {
 
     /** A short human description of where requests go, e.g. "Embedded engine" or the remote URL. */
     String describe();
+
+    /**
+     * The thresholds behind {@code ReviewRecommended} when this moderator applies them itself; empty for a remote
+     * endpoint, which applies the ones it was configured with (the wire API does not report them).
+     */
+    default Optional<ReviewThresholds> reviewThresholds() {
+        return Optional.empty();
+    }
 
     @Override
     default void close() {

@@ -1,12 +1,14 @@
 package com.modbench.cli;
 
+import com.modbench.api.ReviewThresholds;
 import com.modbench.api.ScreenOptions;
 
 /** Parsed options of the {@code screen} command. */
-record ScreenArgs(ScreenOptions options, boolean jsonl, boolean help) {
+record ScreenArgs(ScreenOptions options, ReviewThresholds reviewThresholds, boolean jsonl, boolean help) {
 
     static ScreenArgs parse(String[] args) {
         ScreenOptions options = ScreenOptions.DEFAULT;
+        ReviewThresholds thresholds = null;
         boolean jsonl = false;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
@@ -24,11 +26,17 @@ record ScreenArgs(ScreenOptions options, boolean jsonl, boolean help) {
                         throw new IllegalArgumentException("--list-id takes a whole number, not '" + raw + "'.");
                     }
                 }
+                case ReviewThresholdsOption.NAME -> thresholds = ReviewThresholdsOption.parse(
+                        value(args, ++i, ReviewThresholdsOption.NAME));
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("Unknown option '" + args[i] + "'.");
             }
         }
-        return new ScreenArgs(options, jsonl, help);
+        if (thresholds != null && !options.classify() && !help) {
+            throw new IllegalArgumentException(ReviewThresholdsOption.NAME
+                    + " decides ReviewRecommended, which only --classify returns: add --classify.");
+        }
+        return new ScreenArgs(options, thresholds == null ? ReviewThresholds.DEFAULT : thresholds, jsonl, help);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -32,7 +32,7 @@ final class ScreenCommand {
 
     private static final String HELP = """
             Usage: java -jar modbench.jar screen [--jsonl] [--autocorrect] [--pii] [--classify]
-                                                 [--language CODE] [--list-id ID]
+                                                 [--review-thresholds C1,C2,C3] [--language CODE] [--list-id ID]
 
             Reads UTF-8 text on stdin and prints the Screen JSON of ProcessText/Screen on stdout.
             On bad input prints the API error body {"Error":{"Code":…,"Message":…}} on stderr, exit code 2.
@@ -44,6 +44,9 @@ final class ScreenCommand {
               --autocorrect    also return AutoCorrectedText
               --pii            detect personal data (Email, IPA, Phone, Address, SSN)
               --classify       score Category1/2/3 and ReviewRecommended
+              --review-thresholds C1,C2,C3
+                               with --classify: ReviewRecommended is true when Category1 >= C1, Category2 >= C2
+                               or Category3 >= C3; three numbers in 0..1 (default 0.5,0.5,0.5)
               --language CODE  ISO 639-3 code of the text (default: detected)
               --list-id ID     also match the custom term list ID (as last refreshed) from the desktop
                                database: -Dmodbench.db, else $MODBENCH_DB, else ~/.modbench/modbench.db
@@ -63,8 +66,9 @@ final class ScreenCommand {
             return Cli.OK;
         }
         try (Database database = openDatabase(parsed.options());
-             Moderator moderator = new EmbeddedModerator(SharedStages.INSTANCE, new SqliteTermListRepository(database),
-                     TermListLimits.DEFAULT)) {
+             Moderator moderator = new EmbeddedModerator(
+                     SharedStages.INSTANCE.withReviewThresholds(parsed.reviewThresholds()),
+                     new SqliteTermListRepository(database), TermListLimits.DEFAULT)) {
             return parsed.jsonl() ? screenLines(moderator, parsed.options(), in, out)
                     : screenAll(moderator, parsed.options(), in, out, err);
         } catch (IOException e) {

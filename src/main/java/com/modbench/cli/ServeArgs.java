@@ -1,15 +1,25 @@
 package com.modbench.cli;
 
+import com.modbench.api.ReviewThresholds;
 import com.modbench.server.ServerOptions;
 import java.nio.file.Path;
+import java.util.Map;
 
-/** Parsed options of the {@code serve} command. {@code keysFile} is null when keys come only from the environment. */
+/**
+ * Parsed options of the {@code serve} command. {@code keysFile} is null when keys come only from the environment.
+ * {@code reviewThresholds} come from {@code --review-thresholds}, else the environment, else the default.
+ */
 record ServeArgs(String bind, int port, Path data, Path keysFile, int rateLimit, boolean allowPrivateUrls,
-        boolean help) {
+        ReviewThresholds reviewThresholds, boolean help) {
 
     static final Path DEFAULT_DATA = Path.of("modbench-server.db");
 
     static ServeArgs parse(String[] args) {
+        return parse(args, Map.of());
+    }
+
+    static ServeArgs parse(String[] args, Map<String, String> environment) {
+        ReviewThresholds thresholds = null;
         String bind = ServerOptions.DEFAULT_BIND;
         int port = ServerOptions.DEFAULT_PORT;
         Path data = DEFAULT_DATA;
@@ -25,11 +35,17 @@ record ServeArgs(String bind, int port, Path data, Path keysFile, int rateLimit,
                 case "--keys" -> keys = Path.of(value(args, ++i, "--keys"));
                 case "--rate-limit" -> rateLimit = number(value(args, ++i, "--rate-limit"), "--rate-limit", 0, 1_000_000);
                 case "--allow-private-urls" -> allowPrivateUrls = true;
+                case ReviewThresholdsOption.NAME -> thresholds = ReviewThresholdsOption.parse(
+                        value(args, ++i, ReviewThresholdsOption.NAME));
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("Unknown option '" + args[i] + "'.");
             }
         }
-        return new ServeArgs(bind, port, data, keys, rateLimit, allowPrivateUrls, help);
+        if (thresholds == null) {
+            thresholds = help ? ReviewThresholds.DEFAULT
+                    : ReviewThresholdsOption.fromEnvironment(environment, ReviewThresholds.DEFAULT);
+        }
+        return new ServeArgs(bind, port, data, keys, rateLimit, allowPrivateUrls, thresholds, help);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -1,5 +1,6 @@
 package com.modbench.cli;
 
+import com.modbench.api.ReviewThresholds;
 import com.modbench.engine.EmbeddedModerator;
 import com.modbench.engine.image.ImageServices;
 import com.modbench.engine.lists.TermListLimits;
@@ -26,6 +27,7 @@ final class ServeCommand {
     private static final String HELP = """
             Usage: java -jar modbench.jar serve [--bind ADDR] [--port N] [--data FILE] [--keys FILE]
                                                 [--rate-limit N] [--allow-private-urls]
+                                                [--review-thresholds C1,C2,C3]
 
             Serves the Content Moderator REST API v1.0 (text and image moderation, term and image lists) from
             the embedded engine, for the official SDKs, curl scripts and the Modbench app. See docs/server.md.
@@ -38,6 +40,10 @@ final class ServeCommand {
               --allow-private-urls
                                 let image URLs point at loopback, link-local and private-network hosts
                                 (off by default: they are refused, so callers cannot probe your network)
+              --review-thresholds C1,C2,C3
+                                Screen's ReviewRecommended is true when Category1 >= C1, Category2 >= C2 or
+                                Category3 >= C3; three numbers in 0..1 (default: $MODBENCH_REVIEW_THRESHOLDS,
+                                else 0.5,0.5,0.5). The API has no field for them: every caller gets these.
 
             Keys also come from the environment variable MODBENCH_API_KEYS (comma-separated); at least one is
             required. Clients send theirs in the Ocp-Apim-Subscription-Key header. One access-log line per
@@ -54,7 +60,7 @@ final class ServeCommand {
     int run(String[] args, PrintStream out, PrintStream err) {
         ServeArgs parsed;
         try {
-            parsed = ServeArgs.parse(args);
+            parsed = ServeArgs.parse(args, environment);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.print(HELP);
@@ -106,7 +112,7 @@ final class ServeCommand {
             err.println("Cannot open the database " + args.data() + ": " + e.getMessage());
             return null;
         }
-        EmbeddedModerator moderator = moderatorOver(database, args.allowPrivateUrls());
+        EmbeddedModerator moderator = moderatorOver(database, args.allowPrivateUrls(), args.reviewThresholds());
         ServerOptions options = ServerOptions.defaults(keys).withBind(args.bind()).withPort(args.port())
                 .withRateLimit(args.rateLimit()).withAccessLog(out::println);
         try {
@@ -114,7 +120,8 @@ final class ServeCommand {
             out.println("Modbench Content Moderator API listening on " + server.url() + " (" + keys.size()
                     + " key" + (keys.size() == 1 ? "" : "s") + ", rate limit "
                     + (args.rateLimit() == 0 ? "off" : args.rateLimit() + "/s per key")
-                    + (args.allowPrivateUrls() ? ", private image URLs allowed" : "") + "). Ctrl+C stops it.");
+                    + (args.allowPrivateUrls() ? ", private image URLs allowed" : "") + ", review thresholds "
+                    + ReviewThresholdsOption.describe(args.reviewThresholds()) + "). Ctrl+C stops it.");
             out.flush();
             return new Running(server, moderator, database);
         } catch (RuntimeException e) {
@@ -126,9 +133,9 @@ final class ServeCommand {
     }
 
     /** The engine over the server's database; image URLs go only through the SSRF-guarded fetcher. */
-    static EmbeddedModerator moderatorOver(Database database, boolean allowPrivateUrls) {
+    static EmbeddedModerator moderatorOver(Database database, boolean allowPrivateUrls, ReviewThresholds thresholds) {
         SafeImageFetcher fetcher = new SafeImageFetcher(FetchPolicy.DEFAULT.withAllowPrivateAddresses(allowPrivateUrls));
-        return new EmbeddedModerator(TextScreenerStages.standard(), new SqliteTermListRepository(database),
+        return new EmbeddedModerator(TextScreenerStages.standard(thresholds), new SqliteTermListRepository(database),
                 TermListLimits.DEFAULT, ImageServices.standard(fetcher, new SqliteImageListRepository(database)));
     }
 

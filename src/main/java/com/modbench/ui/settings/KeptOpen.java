@@ -3,8 +3,10 @@ package com.modbench.ui.settings;
 import com.modbench.api.ImageLists;
 import com.modbench.api.ImageModeration;
 import com.modbench.api.Moderator;
+import com.modbench.api.ReviewThresholds;
 import com.modbench.api.TermLists;
 import com.modbench.api.TextModeration;
+import java.util.Optional;
 
 /**
  * The embedded engine as handed to the app: switching to a remote endpoint "closes" the previous moderator, but the
@@ -42,6 +44,11 @@ public final class KeptOpen implements Moderator {
     @Override
     public String describe() {
         return engine.describe();
+    }
+
+    @Override
+    public Optional<ReviewThresholds> reviewThresholds() {
+        return engine.reviewThresholds();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.modbench.ui.settings;
 
+import com.modbench.ui.common.StyleClasses;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,6 +23,12 @@ public final class SettingsController {
     @FXML private PasswordField keyField;
     @FXML private Button testButton;
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private GridPane thresholdFields;
+    @FXML private TextField category1Field;
+    @FXML private TextField category2Field;
+    @FXML private TextField category3Field;
+    @FXML private Button defaultThresholdsButton;
+    @FXML private Label thresholdsNoteLabel;
     @FXML private Label messageLabel;
     @FXML private Button cancelButton;
     @FXML private Button saveButton;
@@ -38,18 +45,24 @@ public final class SettingsController {
         remoteFields.disableProperty().bind(model.remoteProperty().not());
         urlField.textProperty().bindBidirectional(model.urlProperty());
         keyField.textProperty().bindBidirectional(model.keyProperty());
+        bindThresholds();
         busyIndicator.visibleProperty().bind(model.busyProperty());
         testButton.disableProperty().bind(model.busyProperty());
         saveButton.disableProperty().bind(model.busyProperty());
         messageLabel.textProperty().bind(model.messageProperty());
-        model.failedProperty().addListener((obs, was, failed) -> {
-            messageLabel.getStyleClass().remove("error-label");
-            if (failed) {
-                messageLabel.getStyleClass().add("error-label");
-            }
-        });
+        StyleClasses.follow(messageLabel, "error-label", model.failedProperty());
         testButton.setOnAction(e -> model.testConnection());
         saveButton.setOnAction(e -> model.save(close));
         cancelButton.setOnAction(e -> close.run());
+    }
+
+    private void bindThresholds() {
+        ReviewThresholdsForm form = model.thresholds();
+        category1Field.textProperty().bindBidirectional(form.category1Property());
+        category2Field.textProperty().bindBidirectional(form.category2Property());
+        category3Field.textProperty().bindBidirectional(form.category3Property());
+        thresholdFields.disableProperty().bind(model.remoteProperty());
+        thresholdsNoteLabel.textProperty().bind(model.thresholdsNote());
+        defaultThresholdsButton.setOnAction(e -> form.resetToDefaults());
     }
 }

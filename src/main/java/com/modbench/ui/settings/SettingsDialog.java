@@ -20,7 +20,7 @@ public final class SettingsDialog {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Endpoint settings");
+        stage.setTitle("Settings");
         SettingsViewModel model = new SettingsViewModel(endpoints, tasks);
         FXMLLoader loader = new FXMLLoader(SettingsDialog.class.getResource("/fxml/settings.fxml"));
         loader.setControllerFactory(type -> new SettingsController(model, stage::close));

@@ -1,8 +1,11 @@
 package com.modbench.ui.settings;
 
+import com.modbench.api.ReviewThresholds;
 import com.modbench.client.RemoteEndpoint;
 import com.modbench.ui.common.TaskRunner;
 import com.modbench.ui.common.UserMessages;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,11 +15,20 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** State and commands of the endpoint settings: embedded or remote (URL + key), test the connection, save. */
+/**
+ * State and commands of the settings: embedded or remote (URL + key), test the connection, the embedded engine's
+ * review thresholds, save.
+ */
 public final class SettingsViewModel {
+
+    static final String EMBEDDED_THRESHOLDS_NOTE = "The embedded engine recommends review when any score reaches its "
+            + "threshold. Saved changes apply to the next screen.";
+    static final String REMOTE_THRESHOLDS_NOTE = "A remote endpoint applies its own thresholds (set with serve "
+            + "--review-thresholds); these apply to the embedded engine.";
 
     private final Endpoints endpoints;
     private final TaskRunner tasks;
+    private final ReviewThresholdsForm thresholds;
 
     private final BooleanProperty remote = new SimpleBooleanProperty();
     private final StringProperty url = new SimpleStringProperty();
@@ -24,6 +36,8 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final StringBinding thresholdsNote =
+            Bindings.when(remote).then(REMOTE_THRESHOLDS_NOTE).otherwise(EMBEDDED_THRESHOLDS_NOTE);
 
     public SettingsViewModel(Endpoints endpoints, TaskRunner tasks) {
         this.endpoints = endpoints;
@@ -32,6 +46,7 @@ public final class SettingsViewModel {
         remote.set(saved.remote());
         url.set(saved.url());
         key.set(saved.key());
+        thresholds = new ReviewThresholdsForm(endpoints.savedThresholds());
     }
 
     /** Tries the remote URL and key once and says how it went. */
@@ -57,6 +72,13 @@ public final class SettingsViewModel {
         if (busy.get()) {
             return;
         }
+        ReviewThresholds typed;
+        try {
+            typed = thresholds.read();
+        } catch (IllegalArgumentException e) {
+            show(e.getMessage(), true);
+            return;
+        }
         EndpointSettings settings;
         if (remote.get()) {
             if (validRemote() == null) {
@@ -68,7 +90,7 @@ public final class SettingsViewModel {
         }
         busy.set(true);
         show(remote.get() ? "Switching to the remote endpoint …" : "Starting the embedded engine …", false);
-        endpoints.apply(settings, () -> {
+        endpoints.apply(settings, typed, () -> {
             busy.set(false);
             show("Saved.", false);
             onSaved.run();
@@ -111,6 +133,15 @@ public final class SettingsViewModel {
 
     public StringProperty keyProperty() {
         return key;
+    }
+
+    public ReviewThresholdsForm thresholds() {
+        return thresholds;
+    }
+
+    /** What the thresholds apply to, for the line next to them: the embedded engine, never a remote endpoint. */
+    public StringBinding thresholdsNote() {
+        return thresholdsNote;
     }
 
     public ReadOnlyStringProperty messageProperty() {

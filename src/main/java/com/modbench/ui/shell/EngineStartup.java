@@ -1,6 +1,6 @@
 package com.modbench.ui.shell;
 
-import com.modbench.api.Moderator;
+import com.modbench.api.ReviewThresholds;
 import com.modbench.api.ScreenOptions;
 import com.modbench.client.RemoteModerator;
 import com.modbench.engine.EmbeddedModerator;
@@ -12,7 +12,6 @@ import com.modbench.ui.common.AppContext;
 import com.modbench.ui.common.UserMessages;
 import com.modbench.ui.settings.EndpointSettings;
 import com.modbench.ui.settings.Endpoints;
-import com.modbench.ui.settings.KeptOpen;
 import com.modbench.ui.settings.SettingsStore;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -21,7 +20,8 @@ import javafx.scene.control.Alert;
 /**
  * Starts the endpoint the settings name: a remote one at once, or the embedded engine (desktop database, lexicons,
  * language and image models) loaded off the JavaFX thread. The embedded engine is made once per app and kept, so
- * switching back to it from a remote endpoint is instant; it is closed when the app exits.
+ * switching back to it from a remote endpoint is instant; it is closed when the app exits. The app screens through a
+ * view of it with the saved review thresholds ({@link Endpoints#embedded}).
  */
 final class EngineStartup {
 
@@ -31,7 +31,9 @@ final class EngineStartup {
     }
 
     static void start(AppContext context) {
-        EndpointSettings saved = SettingsStore.standard().loadEndpoint();
+        SettingsStore store = SettingsStore.standard();
+        EndpointSettings saved = store.loadEndpoint();
+        ReviewThresholds thresholds = store.loadReviewThresholds();
         if (saved.remote()) {
             try {
                 context.useModerator(new RemoteModerator(Endpoints.remoteEndpoint(saved)));
@@ -41,7 +43,7 @@ final class EngineStartup {
             }
         }
         context.tasks().run(() -> engine(context), engine -> {
-            context.useModerator(new KeptOpen(engine));
+            context.useModerator(Endpoints.embedded(engine, thresholds));
             warmUp(context, engine);
         }, failure -> {
             Alert alert = new Alert(Alert.AlertType.ERROR,
@@ -52,8 +54,8 @@ final class EngineStartup {
     }
 
     /** The app's embedded engine for the settings (blocking on first use; call off the FX thread). */
-    static Moderator embedded(AppContext context) {
-        return new KeptOpen(engine(context));
+    static EmbeddedModerator embedded(AppContext context) {
+        return engine(context);
     }
 
     private static EmbeddedModerator engine(AppContext context) {

@@ -61,7 +61,7 @@ public final class ShellController {
                 endpointLabel.getStyleClass().add("error-label");
             }
         });
-        endpointLabel.setTooltip(new Tooltip("The endpoint in use; click to change it (File → Endpoint settings)"));
+        endpointLabel.setTooltip(new Tooltip("The endpoint in use; click to change it (File → Settings)"));
         endpointLabel.setOnMouseClicked(e -> openSettings());
         context.moderatorProperty().addListener((obs, old, now) -> showEndpoint(now));
         showEndpoint(context.moderatorProperty().get());

@@ -15,7 +15,7 @@ import javafx.scene.Scene;
 public final class Views {
 
     private static final List<String> STYLESHEETS = List.of("/styles/app.css", "/styles/text.css", "/styles/lists.css",
-            "/styles/image.css");
+            "/styles/image.css", "/styles/settings.css");
 
     private Views() {
     }

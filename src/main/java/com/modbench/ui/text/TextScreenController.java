@@ -3,6 +3,7 @@ package com.modbench.ui.text;
 import com.modbench.model.text.Classification;
 import com.modbench.model.text.Screen;
 import com.modbench.ui.common.AppContext;
+import com.modbench.ui.common.StyleClasses;
 import com.modbench.ui.common.UserMessages;
 import java.time.Duration;
 import java.util.List;
@@ -64,6 +65,7 @@ public final class TextScreenController {
     @FXML private Label category2Value;
     @FXML private Label category3Value;
     @FXML private Label reviewLabel;
+    @FXML private Label thresholdsLabel;
     @FXML private TableView<Finding> findingsTable;
     @FXML private Button copyJsonButton;
     @FXML private Button copyCurlButton;
@@ -134,13 +136,7 @@ public final class TextScreenController {
                 .or(context.moderatorProperty().isNull()).or(model.inputProperty().isEmpty()));
         busyIndicator.visibleProperty().bind(model.busyProperty());
         charCountLabel.textProperty().bind(model.characterCountText());
-        model.overLimitBinding().addListener((obs, was, over) -> {
-            if (over) {
-                charCountLabel.getStyleClass().add("over-limit");
-            } else {
-                charCountLabel.getStyleClass().remove("over-limit");
-            }
-        });
+        StyleClasses.follow(charCountLabel, "over-limit", model.overLimitBinding());
         errorLabel.textProperty().bind(model.errorProperty());
     }
 
@@ -151,6 +147,9 @@ public final class TextScreenController {
         model.displayedTextProperty().addListener((obs, old, text) -> redrawHighlights());
         model.findings().addListener((ListChangeListener<Finding>) change -> redrawHighlights());
         model.resultProperty().addListener((obs, old, screen) -> showScores(screen));
+        reviewLabel.textProperty().bind(model.reviewProperty());
+        thresholdsLabel.textProperty().bind(model.thresholdsProperty());
+        StyleClasses.follow(reviewLabel, "recommended", model.reviewRecommendedProperty());
         languageLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             Screen screen = model.resultProperty().get();
             return screen == null || screen.language() == null ? "" : "Language: " + screen.language();
@@ -168,15 +167,6 @@ public final class TextScreenController {
         setScore(category1Bar, category1Value, c == null ? null : c.category1());
         setScore(category2Bar, category2Value, c == null ? null : c.category2());
         setScore(category3Bar, category3Value, c == null ? null : c.category3());
-        reviewLabel.getStyleClass().remove("recommended");
-        if (c == null) {
-            reviewLabel.setText(screen == null ? "" : "Classification not requested");
-        } else if (Boolean.TRUE.equals(c.reviewRecommended())) {
-            reviewLabel.setText("Review recommended");
-            reviewLabel.getStyleClass().add("recommended");
-        } else {
-            reviewLabel.setText("No review recommended");
-        }
     }
 
     private static void setScore(ProgressBar bar, Label value, Classification.Score score) {

@@ -1,6 +1,7 @@
 package com.modbench.ui.text;
 
 import com.modbench.api.Moderator;
+import com.modbench.api.ReviewThresholds;
 import com.modbench.api.ScreenOptions;
 import com.modbench.api.TextModeration;
 import com.modbench.model.Json;
@@ -8,6 +9,7 @@ import com.modbench.model.text.Screen;
 import com.modbench.ui.common.TaskRunner;
 import com.modbench.ui.common.UserMessages;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -48,6 +50,9 @@ public final class TextScreenViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper json = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper displayedText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper review = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper thresholds = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper reviewRecommended = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final BooleanBinding overLimit =
             Bindings.createBooleanBinding(() -> length() > TextModeration.MAX_TEXT_LENGTH, input);
@@ -73,10 +78,13 @@ public final class TextScreenViewModel {
         ScreenOptions options = options();
         busy.set(true);
         error.set("");
-        tasks.execute(() -> moderator.get().text().screen(text, options), screen -> {
+        tasks.execute(() -> {
+            Moderator screening = moderator.get();
+            return new Screened(screening.text().screen(text, options), screening.reviewThresholds());
+        }, screened -> {
             busy.set(false);
             lastOptions = options;
-            show(screen);
+            show(screened);
         }, failure -> {
             busy.set(false);
             error.set(UserMessages.describe(failure));
@@ -93,7 +101,15 @@ public final class TextScreenViewModel {
         return new ScreenOptions(lang, autocorrect.get(), pii.get(), listId.get(), classify.get());
     }
 
-    private void show(Screen screen) {
+    /** A result with the thresholds of the moderator that produced it, read together so they always match. */
+    private record Screened(Screen screen, Optional<ReviewThresholds> thresholds) {
+    }
+
+    private void show(Screened screened) {
+        Screen screen = screened.screen();
+        review.set(ReviewSummary.verdict(screen, screened.thresholds()));
+        thresholds.set(ReviewSummary.thresholds(screen, screened.thresholds()));
+        reviewRecommended.set(ReviewSummary.recommended(screen));
         result.set(screen);
         json.set(Json.writePretty(screen));
         if (view.get() == TextView.AUTOCORRECTED && screen.autoCorrectedText() == null) {
@@ -196,6 +212,20 @@ public final class TextScreenViewModel {
 
     public ReadOnlyStringProperty displayedTextProperty() {
         return displayedText.getReadOnlyProperty();
+    }
+
+    /** "Review recommended: Category3 0.812 ≥ 0.5", "No review recommended", … for the last result. */
+    public ReadOnlyStringProperty reviewProperty() {
+        return review.getReadOnlyProperty();
+    }
+
+    /** The thresholds that decided the last result's ReviewRecommended, or that the endpoint used its own. */
+    public ReadOnlyStringProperty thresholdsProperty() {
+        return thresholds.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty reviewRecommendedProperty() {
+        return reviewRecommended.getReadOnlyProperty();
     }
 
     public ObservableList<Finding> findings() {

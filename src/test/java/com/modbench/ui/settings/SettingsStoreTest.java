@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.modbench.api.ReviewThresholds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -49,5 +50,37 @@ class SettingsStoreTest {
     void theKeyNeverAppearsInTheSettingsDescription() {
         assertFalse(new EndpointSettings(EndpointSettings.Mode.REMOTE, "http://h/", "hunter2").toString()
                 .contains("hunter2"));
+    }
+
+    @Test
+    void reviewThresholdsAreSavedWithTheEndpointAndReadBack() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"theme\":\"dark\"}");
+        SettingsStore store = new SettingsStore(file);
+        assertEquals(ReviewThresholds.DEFAULT, store.loadReviewThresholds(), "nothing saved yet");
+
+        store.save(EndpointSettings.DEFAULT, new ReviewThresholds(0.6, 0.45, 0.3));
+
+        SettingsStore reread = new SettingsStore(file);
+        assertEquals(new ReviewThresholds(0.6, 0.45, 0.3), reread.loadReviewThresholds());
+        assertEquals(EndpointSettings.DEFAULT, reread.loadEndpoint());
+        assertTrue(Files.readString(file).contains("\"theme\" : \"dark\""));
+
+        reread.saveEndpoint(new EndpointSettings(EndpointSettings.Mode.REMOTE, "http://h/", "k"));
+        assertEquals(new ReviewThresholds(0.6, 0.45, 0.3), reread.loadReviewThresholds(),
+                "saving the endpoint alone keeps the thresholds");
+    }
+
+    @Test
+    void unusableSavedThresholdsFallBackToTheDefaults() throws Exception {
+        Path file = dir.resolve("settings.json");
+        for (String section : new String[] {
+                "{\"category1\": 0.6, \"category2\": 0.5}",
+                "{\"category1\": 0.6, \"category2\": \"high\", \"category3\": 0.4}",
+                "{\"category1\": 1.5, \"category2\": 0.5, \"category3\": 0.4}",
+                "[0.6, 0.5, 0.4]"}) {
+            Files.writeString(file, "{\"reviewThresholds\": " + section + "}");
+            assertEquals(ReviewThresholds.DEFAULT, new SettingsStore(file).loadReviewThresholds(), section);
+        }
     }
 }

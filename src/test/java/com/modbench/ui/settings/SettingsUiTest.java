@@ -1,14 +1,13 @@
 package com.modbench.ui.settings;
 
+import static com.modbench.ui.settings.SettingsRobot.replaceText;
+import static com.modbench.ui.settings.SettingsRobot.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.modbench.client.RemoteModerator;
-import com.modbench.testing.TestEngines;
 import com.modbench.ui.common.AppContext;
-import com.modbench.ui.common.BackgroundTasks;
-import com.modbench.ui.shell.ModbenchApp;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -16,9 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,9 +50,7 @@ class SettingsUiTest {
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(new KeptOpen(TestEngines.shared()), new BackgroundTasks());
-        stage.setScene(ModbenchApp.createScene(context));
-        stage.show();
+        context = SettingsRobot.showApp(stage);
     }
 
     @AfterEach
@@ -68,7 +63,7 @@ class SettingsUiTest {
         Label endpoint = robot.lookup("#endpointLabel").queryAs(Label.class);
         assertEquals("Embedded engine (offline)", endpoint.getText());
 
-        robot.clickOn("File").clickOn("Endpoint settings…");
+        robot.clickOn("File").clickOn("Settings…");
         robot.clickOn("#remoteRadio");
         replaceText(robot, "#urlField", remote.url());
         replaceText(robot, "#keyField", RemoteTestServer.KEY);
@@ -96,7 +91,7 @@ class SettingsUiTest {
 
     @Test
     void anUnreachableEndpointIsReportedInTheDialog(FxRobot robot) throws Exception {
-        robot.clickOn("File").clickOn("Endpoint settings…");
+        robot.clickOn("File").clickOn("Settings…");
         robot.clickOn("#remoteRadio");
         replaceText(robot, "#urlField", "http://127.0.0.1:9/");
         replaceText(robot, "#keyField", "some-key");
@@ -107,19 +102,6 @@ class SettingsUiTest {
         assertTrue(message.getStyleClass().contains("error-label"));
         robot.clickOn("#cancelButton");
         assertFalse(context.moderator() instanceof RemoteModerator && context.moderator().describe().contains(":9/"));
-    }
-
-    private static void replaceText(FxRobot robot, String query, String text) {
-        robot.clickOn(query).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE).write(text);
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, Supplier<String> shown) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; the screen shows: " + shown.get(), e);
-        }
     }
 
     /** Nothing on screen (labels, text fields other than the masked one) shows the key. */

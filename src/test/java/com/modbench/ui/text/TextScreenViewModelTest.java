@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.modbench.api.ImageLists;
+import com.modbench.api.ImageModeration;
+import com.modbench.api.Moderator;
+import com.modbench.api.ReviewThresholds;
+import com.modbench.api.TermLists;
+import com.modbench.api.TextModeration;
 import com.modbench.engine.EmbeddedModerator;
 import com.modbench.testing.TestEngines;
 import com.modbench.ui.common.TaskRunner;
@@ -83,5 +89,58 @@ class TextScreenViewModelTest {
         assertEquals(7, OriginalSpans.termEnd("fuuuuck", 0, "fuck"));
         assertEquals(4, OriginalSpans.termEnd("sh!t", 0, "shit"));
         assertEquals(4, OriginalSpans.termEnd("crap", 0, "crap"));
+    }
+
+    @Test
+    void theReviewVerdictNamesTheScoresThatReachedTheThresholdsInForce() {
+        model = new TextScreenViewModel(() -> engine.withReviewThresholds(new ReviewThresholds(0.9, 0.9, 0.3)),
+                TaskRunner.SYNCHRONOUS);
+        model.inputProperty().set("the plot was crap");
+        model.screen();
+
+        assertTrue(model.reviewRecommendedProperty().get());
+        assertEquals("Review recommended: Category3 0.350 ≥ 0.3", model.reviewProperty().get());
+        assertEquals("Thresholds: Category1 0.9 · Category2 0.9 · Category3 0.3 (embedded engine; change them in "
+                + "File ▸ Settings)", model.thresholdsProperty().get());
+    }
+
+    @Test
+    void underTheDefaultThresholdsTheSameTextIsNotFlagged() {
+        model.inputProperty().set("the plot was crap");
+        model.screen();
+
+        assertFalse(model.reviewRecommendedProperty().get());
+        assertEquals("No review recommended", model.reviewProperty().get());
+        assertTrue(model.thresholdsProperty().get().startsWith("Thresholds: Category1 0.5 · Category2 0.5 · "
+                + "Category3 0.5"), model.thresholdsProperty().get());
+    }
+
+    @Test
+    void aModeratorThatDoesNotReportThresholdsIsShownAsUsingItsOwn() {
+        Moderator remoteLike = new Moderator() {
+            @Override public TextModeration text() { return engine.text(); }
+            @Override public TermLists termLists() { return engine.termLists(); }
+            @Override public ImageModeration image() { return engine.image(); }
+            @Override public ImageLists imageLists() { return engine.imageLists(); }
+            @Override public String describe() { return "Remote endpoint for the test"; }
+        };
+        model = new TextScreenViewModel(() -> remoteLike, TaskRunner.SYNCHRONOUS);
+        model.inputProperty().set("you are a fucking idiot");
+        model.screen();
+
+        assertEquals("Review recommended", model.reviewProperty().get());
+        assertTrue(model.thresholdsProperty().get().contains("the remote endpoint's own"),
+                model.thresholdsProperty().get());
+    }
+
+    @Test
+    void withoutClassificationThereIsNoVerdictAndNoThresholds() {
+        model.classifyProperty().set(false);
+        model.inputProperty().set("the plot was crap");
+        model.screen();
+
+        assertEquals("Classification not requested", model.reviewProperty().get());
+        assertEquals("", model.thresholdsProperty().get());
+        assertFalse(model.reviewRecommendedProperty().get());
     }
 }

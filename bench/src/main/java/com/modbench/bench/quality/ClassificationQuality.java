@@ -4,7 +4,7 @@ import static com.modbench.bench.quality.Markdown.count;
 import static com.modbench.bench.quality.Markdown.decimal;
 import static com.modbench.bench.quality.Markdown.percent;
 
-import com.modbench.engine.text.classify.Thresholds;
+import com.modbench.api.ReviewThresholds;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +40,7 @@ public final class ClassificationQuality {
         List<Datasets.Tweet> dev = sets.davidson().stream().filter(Datasets.Tweet::development).toList();
         boolean[] labels = labels(test);
         double[] ours = scores(test);
-        double threshold = Thresholds.DEFAULT.category3();
+        double threshold = ReviewThresholds.DEFAULT.category3();
         md.paragraph("Tweets labelled by crowd workers: class 0 (hate) and 1 (offensive) count as offensive, class 2 "
                 + "(neither) as clean. HTML entities are decoded. Rows whose number is a multiple of 5 ("
                 + count(dev.size()) + " tweets) are the development split that was read while choosing the "

@@ -24,11 +24,14 @@ public final class LanguageQuality {
 
     private final EvalData data;
     private final int linesPerFile;
+    /** Davidson's tweets, all English chat text; null when absent. */
+    private final List<String> chatLines;
     private final List<Target> targets = new ArrayList<>();
 
-    public LanguageQuality(EvalData data, int linesPerFile) {
+    public LanguageQuality(EvalData data, int linesPerFile, List<String> chatLines) {
         this.data = data;
         this.linesPerFile = linesPerFile;
+        this.chatLines = chatLines;
     }
 
     public List<Target> targets() {
@@ -70,6 +73,7 @@ public final class LanguageQuality {
         rows.add(row("Modbench, all " + all.size() + " languages", oursAll.get()));
         rows.add(row("OpenNLP langdetect-183, " + full.size() + " full-model languages", openNlp.get()));
         md.table(List.of("detector", "single words", "word pairs", "sentences", "µs per sentence"), rows);
+        chatText(md, ours);
         perLanguage(md, oursFull.get(), full);
         double sentences = oursFull.get().bySet().get("sentences").value();
         double pairs = oursFull.get().bySet().get("word-pairs").value();
@@ -80,6 +84,23 @@ public final class LanguageQuality {
                 percent(pairs) + " vs OpenNLP " + percent(openNlp.get().bySet().get("word-pairs").value()),
                 pairs >= 0.85 && full.size() >= 25));
         return md;
+    }
+
+    /** Chat text has handles, links, slang and no sentence shape: the share of Davidson's tweets called English. */
+    private void chatText(Markdown md, LanguageDetector ours) {
+        if (chatLines == null) {
+            md.paragraph("Chat text: " + data.missing(EvalData.DAVIDSON));
+            return;
+        }
+        md.paragraph("Chat text: of Davidson's " + count(chatLines.size()) + " tweets (US Twitter, every one English, "
+                + "full of @handles, links, slang and spelling of its own) Modbench calls "
+                + percent(englishShare(ours)) + " English, OpenNLP " + percent(englishShare(
+                        new OpenNlpLanguageDetector())) + ".");
+    }
+
+    private double englishShare(LanguageDetector detector) {
+        long english = chatLines.stream().filter(line -> "eng".equals(detector.detect(line))).count();
+        return (double) english / chatLines.size();
     }
 
     private static void perLanguage(Markdown md, LanguageEvaluation.Result result, Collection<String> languages) {

@@ -69,7 +69,8 @@ public final class QualityReport {
         targets.addAll(pii.targets());
         System.err.println("quality: language detection");
         LanguageQuality language = new LanguageQuality(evalData,
-                Integer.parseInt(options.getOrDefault("language-lines", "1000")));
+                Integer.parseInt(options.getOrDefault("language-lines", "1000")),
+                sets.davidson() == null ? null : sets.davidson().stream().map(Datasets.Tweet::text).toList());
         sections.add(language.section());
         targets.addAll(language.targets());
         System.err.println("quality: throughput");

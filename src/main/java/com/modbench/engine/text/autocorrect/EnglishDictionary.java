@@ -26,7 +26,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * is asked once, as written and capitalised, and {@link #spells} answers from those verdicts when the word is one of
  * these strings (most words of a text are), and asks Hunspell only otherwise. Taking the 240,000 verdicts costs a
  * second or two of CPU, so a background thread takes them after the load; until it is done every word goes to
- * Hunspell, with the same answers.
+ * Hunspell, with the same answers. The load also indexes the commonest forms for the two-edit search.
  */
 final class EnglishDictionary {
 
@@ -48,6 +48,7 @@ final class EnglishDictionary {
     private volatile FormTable forms;
     private final Map<String, Integer> levels;
     private final Thread verdicts;
+    private final TwoEditIndex twoEdits;
     /** Emptied when full: cheaper under many threads than an LRU behind one lock, and misses only cost time. */
     private final Map<String, Boolean> askedVerdicts = new ConcurrentHashMap<>();
 
@@ -65,6 +66,7 @@ final class EnglishDictionary {
                 word -> all.put(word.getWord().toLowerCase(Locale.ROOT), FORM), () -> { });
         forms = new FormTable(all);
         levels = readLevels();
+        twoEdits = TwoEditSearch.index(all.keySet().toArray(new String[0]), this::level);
         verdicts = new Thread(() -> forms = withVerdicts(all), "hunspell-verdicts");
         verdicts.setDaemon(true);
         verdicts.start();
@@ -80,6 +82,11 @@ final class EnglishDictionary {
     /** Waits until the verdicts are taken (for tests and benchmarks; answers are the same before). */
     void awaitVerdicts() throws InterruptedException {
         verdicts.join();
+    }
+
+    /** The common words indexed for the two-edit search. */
+    TwoEditIndex twoEditIndex() {
+        return twoEdits;
     }
 
     static EnglishDictionary shared() {

@@ -1,5 +1,6 @@
 package com.modbench.engine.text.classify;
 
+import com.modbench.api.ReviewThresholds;
 import com.modbench.engine.text.normalize.NormalizedText;
 import com.modbench.engine.text.terms.TermCategory;
 import com.modbench.engine.text.terms.TermEntry;
@@ -25,16 +26,26 @@ public final class LexiconClassifier implements Classifier {
     static final double NEGATED = 0.6;
     static final double MENTIONED = 0.5;
 
-    private final Thresholds thresholds;
+    private final ReviewThresholds thresholds;
     private final CueLexicon cues;
 
-    public LexiconClassifier(Thresholds thresholds) {
-        this.thresholds = thresholds;
-        this.cues = CueLexicon.forLanguage("en");
+    public LexiconClassifier(ReviewThresholds thresholds) {
+        this(thresholds, CueLexicon.forLanguage("en"));
     }
 
-    public Thresholds thresholds() {
+    private LexiconClassifier(ReviewThresholds thresholds, CueLexicon cues) {
+        this.thresholds = java.util.Objects.requireNonNull(thresholds, "thresholds");
+        this.cues = cues;
+    }
+
+    @Override
+    public ReviewThresholds thresholds() {
         return thresholds;
+    }
+
+    @Override
+    public LexiconClassifier withThresholds(ReviewThresholds value) {
+        return new LexiconClassifier(value, cues);
     }
 
     @Override

@@ -1,14 +1,14 @@
 package com.modbench.engine.text.classify;
 
+import com.modbench.engine.text.ChatMarkup;
+
 /**
- * Spans that are names or addresses rather than language: @handles and links ("@sofuckingcool", "http://…"). A
- * handle is an '@' (not right after a handle char) and the handle chars after it; a link runs from "http://",
- * "https://" or "www." to the next white space. Checked around the asked offset only, so a text without hits costs
+ * Spans that are names or addresses rather than language ({@link ChatMarkup}): @handles and links
+ * ("@sofuckingcool", "http://…"). A handle is an '@' (not right after a handle char) and the handle chars after it;
+ * a link runs from "http://", "https://" or "www." to the next white space. Checked around the asked offset only, so a text without hits costs
  * nothing here.
  */
 final class NonLanguage {
-
-    private static final String[] LINK_STARTS = {"http://", "https://", "www."};
 
     private final String text;
 
@@ -26,11 +26,11 @@ final class NonLanguage {
 
     private boolean inHandle(int offset) {
         int at = offset;
-        while (at > 0 && isHandleChar(text.charAt(at))) {
+        while (at > 0 && ChatMarkup.isHandleChar(text.charAt(at))) {
             at--;
         }
-        boolean startsHandle = text.charAt(at) == '@' && (at == 0 || !isHandleChar(text.charAt(at - 1)));
-        return startsHandle && at + 1 < text.length() && isHandleChar(text.charAt(at + 1));
+        boolean startsHandle = text.charAt(at) == '@' && (at == 0 || !ChatMarkup.isHandleChar(text.charAt(at - 1)));
+        return startsHandle && at + 1 < text.length() && ChatMarkup.isHandleChar(text.charAt(at + 1));
     }
 
     private boolean inLink(int offset) {
@@ -42,17 +42,10 @@ final class NonLanguage {
             start--;
         }
         for (int at = start; at <= offset; at++) {
-            char c = text.charAt(at);
-            for (int k = 0; k < LINK_STARTS.length && (c == 'h' || c == 'w'); k++) {
-                if (text.startsWith(LINK_STARTS[k], at)) {
-                    return true;
-                }
+            if (ChatMarkup.startsLink(text, at)) {
+                return true;
             }
         }
         return false;
-    }
-
-    private static boolean isHandleChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
     }
 }

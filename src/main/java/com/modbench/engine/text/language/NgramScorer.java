@@ -10,13 +10,15 @@ import java.util.Arrays;
  * nothing.
  *
  * <p>One pass serves every length: at each position the window's back-off vector for each length (each language's
- * cost for its longest known prefix) is added to the sums of every length whose window first occurs there.
+ * cost for its longest known prefix) is added to the sums of every length whose window first occurs there. Lengths
+ * 3–5 share the trigram's vector (4- and 5-grams only correct it for the few languages that know them), so it is
+ * added once, multiplied by how many of them are scored there.
  */
 final class NgramScorer {
 
     /**
-     * Per candidate: the costs summed over the scored lengths, over trigrams alone (when scored) and how many of the
-     * text's distinct letters the language knows (when unigrams are scored).
+     * Per candidate: the costs summed over the scored lengths and how many of the text's distinct letters the
+     * language knows (when unigrams are scored); per trigram candidate, the costs of trigrams alone.
      */
     record Sums(int[] costs, int[] trigramCosts, int[] knownLetters, boolean perLetter) {
 
@@ -62,12 +64,23 @@ final class NgramScorer {
      * only for the few languages that know it, so those are added as corrections to it.
      */
     static Sums sums(LanguageModels models, TextWindows text, int[] candidates, int minOrder, int maxOrder) {
+        return sums(models, text, candidates, new int[0], minOrder, maxOrder);
+    }
+
+    /**
+     * As above, plus trigram sums over {@code trigramCandidates} (which may be more languages than
+     * {@code candidates}: a sentence-length text's trigrams are scored over every language of its script).
+     */
+    static Sums sums(LanguageModels models, TextWindows text, int[] candidates, int[] trigramCandidates,
+            int minOrder, int maxOrder) {
         BackoffTables dense = models.dense();
         NgramIndex sparse = models.sparse();
         int languages = dense.languages();
         // candidates are numbered contiguously (see LanguageModels.number): only their range is summed
         int from = Arrays.stream(candidates).min().orElse(0);
         int to = Arrays.stream(candidates).max().orElse(-1) + 1;
+        int trigramFrom = Arrays.stream(trigramCandidates).min().orElse(0);
+        int trigramTo = Arrays.stream(trigramCandidates).max().orElse(-1) + 1;
         int[] costs = new int[languages];
         int[] trigramCosts = new int[languages];
         int[] knownLetters = new int[languages];
@@ -84,6 +97,7 @@ final class NgramScorer {
             short[] vectors = null;
             int at = 0;
             int longerCount = 0;
+            int trigramVectorTimes = 0;
             for (int order = 1; order <= last; order++) {
                 int row = rows[i * maxOrder + order - 1];
                 if (row != NgramIndex.ABSENT && order <= BackoffTables.DENSE_ORDERS) {
@@ -106,27 +120,42 @@ final class NgramScorer {
                 if (vectors == null || order < minOrder || !first[order][i]) {
                     continue;
                 }
-                add(costs, vectors, at, from, to);
+                if (order < BackoffTables.DENSE_ORDERS) {
+                    add(costs, vectors, at, from, to);
+                    if (order == 1 && minOrder == 1) {
+                        for (int l = from; l < to; l++) {
+                            knownLetters[l] += (vectors[at + l] + Short.MAX_VALUE) >>> 15; // 1 if known: branch-free
+                        }
+                    }
+                    continue;
+                }
+                // lengths 3-5 all start from the trigram's vector: added once below, times the lengths scored
+                trigramVectorTimes++;
                 for (int l = 0; l < longerCount; l++) {
                     int language = longerLanguages[l];
                     costs[language] += longer[language] - vectors[at + language];
                 }
                 if (order == 3) {
-                    add(trigramCosts, vectors, at, from, to);
-                } else if (order == 1 && minOrder == 1) {
-                    for (int l = from; l < to; l++) {
-                        knownLetters[l] += (vectors[at + l] + Short.MAX_VALUE) >>> 15; // 1 if known: branch-free
-                    }
+                    add(trigramCosts, vectors, at, trigramFrom, trigramTo);
                 }
             }
+            if (trigramVectorTimes > 0) {
+                addTimes(costs, vectors, at, from, to, trigramVectorTimes);
+            }
         }
-        return new Sums(pick(costs, candidates), pick(trigramCosts, candidates), pick(knownLetters, candidates),
-                minOrder == 1);
+        return new Sums(pick(costs, candidates), pick(trigramCosts, trigramCandidates),
+                pick(knownLetters, candidates), minOrder == 1);
     }
 
     private static void add(int[] sums, short[] vectors, int at, int from, int to) {
         for (int l = from; l < to; l++) {
             sums[l] += vectors[at + l];
+        }
+    }
+
+    private static void addTimes(int[] sums, short[] vectors, int at, int from, int to, int times) {
+        for (int l = from; l < to; l++) {
+            sums[l] += times * vectors[at + l];
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.modbench.api.ReviewThresholds;
 import com.modbench.engine.text.normalize.NormalizedText;
 import com.modbench.engine.text.terms.TermCategory;
 import com.modbench.engine.text.terms.TermEntry;
@@ -27,7 +28,7 @@ class LexiconClassifierTest {
             "sexy", new TermEntry("sexy", 0, TermCategory.SEXUAL, 2),
             "spic", new TermEntry("spic", 0, TermCategory.SLUR, 3));
 
-    private final LexiconClassifier classifier = new LexiconClassifier(Thresholds.DEFAULT);
+    private final LexiconClassifier classifier = new LexiconClassifier(ReviewThresholds.DEFAULT);
 
     /** Classifies {@code text} as the pipeline would, finding LEXICON words in the lower-cased text. */
     private Classification classify(String text) {
@@ -160,12 +161,16 @@ class LexiconClassifierTest {
 
     @Test
     void reviewFollowsConfiguredThresholds() {
-        LexiconClassifier strict = new LexiconClassifier(Thresholds.DEFAULT.withCategory3(0.3));
-        LexiconClassifier lenient = new LexiconClassifier(Thresholds.DEFAULT.withCategory3(0.95));
+        LexiconClassifier strict = new LexiconClassifier(ReviewThresholds.DEFAULT.withCategory3(0.3));
+        LexiconClassifier lenient = new LexiconClassifier(ReviewThresholds.DEFAULT.withCategory3(0.95));
         String text = "the plot was crap";
         assertTrue(strict.classify(lowerCased(text), hitsIn(text)).reviewRecommended());
         assertFalse(lenient.classify(lowerCased(text), hitsIn(text)).reviewRecommended());
         assertFalse(classify(text).reviewRecommended(), "crap alone (0.35) stays under the default 0.5");
+        LexiconClassifier derived = classifier.withThresholds(ReviewThresholds.DEFAULT.withCategory3(0.35));
+        assertEquals(0.35, derived.thresholds().category3());
+        assertTrue(derived.classify(lowerCased(text), hitsIn(text)).reviewRecommended(), "at the threshold counts");
+        assertEquals(ReviewThresholds.DEFAULT, classifier.thresholds(), "the original is unchanged");
     }
 
     @Test

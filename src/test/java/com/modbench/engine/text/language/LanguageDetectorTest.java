@@ -3,9 +3,10 @@ package com.modbench.engine.text.language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The engine's detector on sentences, chat-length text and edge cases; output is ISO 639-3. */
 class LanguageDetectorTest {
@@ -45,6 +46,16 @@ class LanguageDetectorTest {
     })
     void detectsChatLengthText(String text, String expected) {
         assertEquals(expected, DETECTOR.detect(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "\"@AllAboutFeet: http://t.co/3gzUpfuMev\" woof woof and hot soles",
+        "RT @Lightskingawdd: wish I had a friend like that &#8220; #blessed",
+        "@CHlLDRUINER @WesGodLaFlare https://t.co/RKk5vawIj1 this teacher needs to go",
+    })
+    void handlesLinksAndEntitiesDoNotDecideTheLanguageOfAChatLine(String line) {
+        assertEquals("eng", DETECTOR.detect(line));
     }
 
     @Test

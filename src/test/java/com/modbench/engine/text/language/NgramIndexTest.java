@@ -133,4 +133,20 @@ class NgramIndexTest {
         assertEquals("dont stop", NgramLanguageDetector.clean("Don't  stop"));
         assertEquals("", NgramLanguageDetector.clean("123 !!!"));
     }
+
+    @Test
+    void cleaningSkipsChatMarkupUnlessNothingElseIsLeft() {
+        assertEquals("rt boy thats cold", NgramLanguageDetector.clean(
+                "RT @mleew17: boy thats cold http://t.co/cOU2WQ5L4q &amp; #tygaDwn &#8220;"));
+        assertEquals("mail me atexamplecom", NgramLanguageDetector.clean("mail me at@example.com"));
+        assertEquals("love hate", NgramLanguageDetector.clean("#love #hate"));
+        assertEquals("user", NgramLanguageDetector.clean("@user"));
+    }
+
+    @Test
+    void cleaningReadsOnlyTheBeginningOfLongText() {
+        String cleaned = NgramLanguageDetector.clean("word ".repeat(1000));
+        assertTrue(cleaned.length() <= NgramLanguageDetector.MAX_CHARS, cleaned.length() + " chars");
+        assertTrue(cleaned.startsWith("word word"));
+    }
 }
