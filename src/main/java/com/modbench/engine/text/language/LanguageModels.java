@@ -27,8 +27,15 @@ final class LanguageModels {
     private final NgramIndex sparse;
     private final Map<UnicodeScript, int[]> allByScript = new EnumMap<>(UnicodeScript.class);
     private final Map<UnicodeScript, int[]> fullByScript = new EnumMap<>(UnicodeScript.class);
+    private final Map<UnicodeScript, QuickTrigrams> quickByScript = new EnumMap<>(UnicodeScript.class);
 
     LanguageModels(List<Language> languages, BackoffTables dense, NgramIndex sparse) {
+        this(languages, dense, sparse, null);
+    }
+
+    /** With {@link QuickTrigrams} for every script of several languages, made from {@code cheapestTrigrams}. */
+    private LanguageModels(List<Language> languages, BackoffTables dense, NgramIndex sparse,
+            Map<UnicodeScript, QuickTrigrams> quickByScript) {
         this.languages = List.copyOf(languages);
         this.dense = dense;
         this.sparse = sparse;
@@ -37,6 +44,9 @@ final class LanguageModels {
             if (language.full()) {
                 fullByScript.merge(language.script(), new int[] {language.index()}, LanguageModels::concat);
             }
+        }
+        if (quickByScript != null) {
+            this.quickByScript.putAll(quickByScript);
         }
     }
 
@@ -51,6 +61,7 @@ final class LanguageModels {
         List<Language> numbered = number(languages, fullLanguages);
         BackoffTables dense = new BackoffTables(numbered.size());
         NgramIndex sparse = new NgramIndex();
+        Map<UnicodeScript, QuickTrigrams> quick = new EnumMap<>(UnicodeScript.class);
         for (int order = 1; order <= NgramIndex.MAX_ORDER; order++) {
             int n = order;
             boolean isDense = order <= BackoffTables.DENSE_ORDERS;
@@ -61,11 +72,32 @@ final class LanguageModels {
             long[] entries = concat(readers, false);
             if (isDense) {
                 dense.build(order, entries, entries.length, order == 1 ? new long[0] : concat(readers, true));
+                if (order == 3) {
+                    quick = quickTrigrams(numbered, entries);
+                }
             } else {
                 sparse.build(order, entries, entries.length);
             }
         }
-        return new LanguageModels(numbered, dense, sparse);
+        return new LanguageModels(numbered, dense, sparse, quick);
+    }
+
+    /** {@link QuickTrigrams} for every script of several languages, from all languages' trigrams, sorted. */
+    private static Map<UnicodeScript, QuickTrigrams> quickTrigrams(List<Language> numbered, long[] sortedTrigrams) {
+        int[][] cheapest = QuickTrigrams.cheapest(sortedTrigrams, sortedTrigrams.length, numbered.size(),
+                QuickTrigrams.PER_LANGUAGE);
+        Map<UnicodeScript, QuickTrigrams> quick = new EnumMap<>(UnicodeScript.class);
+        for (int from = 0, to; from < numbered.size(); from = to) {
+            UnicodeScript script = numbered.get(from).script();
+            to = from;
+            while (to < numbered.size() && numbered.get(to).script() == script) {
+                to++; // numbered by script: a script's languages are one range
+            }
+            if (to - from > 1) {
+                quick.put(script, QuickTrigrams.of(sortedTrigrams, from, to, cheapest));
+            }
+        }
+        return quick;
     }
 
     /** The languages in index order: by script (that of most of their letters), full models first, then by code. */
@@ -165,7 +197,13 @@ final class LanguageModels {
     }
 
     long bytes() {
-        return dense.bytes() + sparse.bytes();
+        return dense.bytes() + sparse.bytes()
+                + quickByScript.values().stream().mapToLong(QuickTrigrams::bytes).sum();
+    }
+
+    /** The first-look table of the script's languages, or null when the script has fewer than two. */
+    QuickTrigrams quick(UnicodeScript script) {
+        return quickByScript.get(script);
     }
 
     /** Indexes of the languages written in {@code script}, all or only those with full models. */

@@ -30,7 +30,13 @@ public final class NgramLanguageDetector implements LanguageDetector {
     static final double OUTSIDER_MARGIN = 0.05;
     static final double CLEAR_MARGIN = 0.1;
 
+    /** The first look's clear win: by this share of the winner's cost, on at least this many known trigrams. */
+    static final double QUICK_MARGIN = 0.04;
+    static final int QUICK_MIN_TRIGRAMS = 8;
+
     private final LanguageModels models;
+    /** English's index, or -1 when not loaded. */
+    private final int english;
 
     /**
      * Loads trigram models (with their unigrams and bigrams, for back-off) for {@code languages} and full 1–5-gram
@@ -38,6 +44,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
      */
     public NgramLanguageDetector(Collection<String> languages, Set<String> fullLanguages) {
         this.models = LanguageModels.load(languages, fullLanguages);
+        this.english = models.languages().stream().filter(l -> l.iso639_1().equals("en"))
+                .mapToInt(LanguageModels.Language::index).findFirst().orElse(-1);
     }
 
     @Override
@@ -65,20 +73,25 @@ public final class NgramLanguageDetector implements LanguageDetector {
             return code(all[0]);
         }
         int[] full = models.written(main, true);
+        boolean longText = cleaned.length() >= LONG_TEXT || full.length == 0;
+        TextWindows windows = new TextWindows(cleaned, longText ? 3 : NgramIndex.MAX_ORDER);
+        if (quickEnglish(main, windows)) {
+            return code(english);
+        }
         int best;
-        if (cleaned.length() >= LONG_TEXT || full.length == 0) {
+        if (longText) {
             // a clear winner on the first LONG_TEXT chars is the answer (3 of Lingua's 78,141 sentences change)
-            best = cleaned.length() > LONG_TEXT ? clearTrigramWinner(cleaned.substring(0, LONG_TEXT), all) : -1;
+            best = cleaned.length() > LONG_TEXT
+                    ? clearTrigramWinner(new TextWindows(cleaned.substring(0, LONG_TEXT), 3), all) : -1;
             if (best < 0) {
-                best = pick(all, NgramScorer.sums(models, new TextWindows(cleaned, 3), all, 3, 3).best());
+                best = pick(all, NgramScorer.sums(models, windows, all, 3, 3).best());
             }
         } else if (cleaned.length() < SENTENCE) {
-            TextWindows windows = new TextWindows(cleaned, NgramIndex.MAX_ORDER);
             best = pick(full, NgramScorer.sums(models, windows, full, 1, NgramIndex.MAX_ORDER).best());
         } else {
-            best = clearTrigramWinner(cleaned, all);
+            best = clearTrigramWinner(windows, all);
             if (best < 0) {
-                best = sentenceLength(cleaned, all, full);
+                best = sentenceLength(windows, all, full);
             }
         }
         return best < 0 ? UNDETERMINED : code(best);
@@ -89,9 +102,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
      * the script (by {@value #OUTSIDER_MARGIN} of the score) or else the best on lengths 1–5 among the languages with
      * full models. One pass over the text scores both.
      */
-    private int sentenceLength(String cleaned, int[] all, int[] full) {
-        NgramScorer.Sums sums = NgramScorer.sums(models, new TextWindows(cleaned, NgramIndex.MAX_ORDER), full, all,
-                1, NgramIndex.MAX_ORDER);
+    private int sentenceLength(TextWindows windows, int[] all, int[] full) {
+        NgramScorer.Sums sums = NgramScorer.sums(models, windows, full, all, 1, NgramIndex.MAX_ORDER);
         double[] trigrams = sums.trigramScores();
         int bestFull = -1;
         int bestOther = -1;
@@ -118,8 +130,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
      * 75 languages: 11 of 78,141 answers differ), at a third of the cost; close calls (Bosnian or Croatian, Danish
      * or Norwegian) still get the full scoring.
      */
-    private int clearTrigramWinner(String cleaned, int[] all) {
-        double[] scores = NgramScorer.sums(models, new TextWindows(cleaned, 3), all, 3, 3).scores();
+    private int clearTrigramWinner(TextWindows windows, int[] all) {
+        double[] scores = NgramScorer.sums(models, windows, all, 3, 3).scores();
         int first = -1;
         int second = -1;
         for (int c = 0; c < scores.length; c++) {
@@ -137,6 +149,16 @@ public final class NgramLanguageDetector implements LanguageDetector {
             return first < 0 ? -1 : all[first];
         }
         return scores[first] - scores[second] > CLEAR_MARGIN * -scores[first] ? all[first] : -1;
+    }
+
+    /**
+     * Whether the text is clearly English on the first look ({@link QuickTrigrams}). Only English is taken from it:
+     * chat text is mostly English, and for other languages short text needs lengths 1–5 to be told from its
+     * neighbours (decision 0095).
+     */
+    private boolean quickEnglish(Character.UnicodeScript script, TextWindows windows) {
+        QuickTrigrams quick = english < 0 ? null : models.quick(script);
+        return quick != null && quick.clearWinner(windows, QUICK_MARGIN, QUICK_MIN_TRIGRAMS) == english;
     }
 
     private static int pick(int[] candidates, int best) {

@@ -77,10 +77,10 @@ final class NgramScorer {
         NgramIndex sparse = models.sparse();
         int languages = dense.languages();
         // candidates are numbered contiguously (see LanguageModels.number): only their range is summed
-        int from = Arrays.stream(candidates).min().orElse(0);
-        int to = Arrays.stream(candidates).max().orElse(-1) + 1;
-        int trigramFrom = Arrays.stream(trigramCandidates).min().orElse(0);
-        int trigramTo = Arrays.stream(trigramCandidates).max().orElse(-1) + 1;
+        int from = min(candidates);
+        int to = max(candidates) + 1;
+        int trigramFrom = min(trigramCandidates);
+        int trigramTo = max(trigramCandidates) + 1;
         int[] costs = new int[languages];
         int[] trigramCosts = new int[languages];
         int[] knownLetters = new int[languages];
@@ -145,6 +145,24 @@ final class NgramScorer {
         }
         return new Sums(pick(costs, candidates), pick(trigramCosts, trigramCandidates),
                 pick(knownLetters, candidates), minOrder == 1);
+    }
+
+    /** The smallest of {@code values}, 0 for none. */
+    private static int min(int[] values) {
+        int min = values.length == 0 ? 0 : Integer.MAX_VALUE;
+        for (int value : values) {
+            min = Math.min(min, value);
+        }
+        return min;
+    }
+
+    /** The largest of {@code values}, -1 for none. */
+    private static int max(int[] values) {
+        int max = -1;
+        for (int value : values) {
+            max = Math.max(max, value);
+        }
+        return max;
     }
 
     private static void add(int[] sums, short[] vectors, int at, int from, int to) {

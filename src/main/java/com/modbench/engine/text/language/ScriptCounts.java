@@ -5,10 +5,11 @@ import java.lang.Character.UnicodeScript;
 /** How many letters of a text each script has; kana marks Japanese (written with Han, Hiragana and Katakana). */
 record ScriptCounts(UnicodeScript main, int kana, int han, int letters) {
 
+    private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
     private static final int LATIN = UnicodeScript.LATIN.ordinal();
 
     static ScriptCounts of(String text) {
-        int[] counts = new int[UnicodeScript.values().length];
+        int[] counts = new int[SCRIPTS.length];
         int letters = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -25,7 +26,7 @@ record ScriptCounts(UnicodeScript main, int kana, int han, int letters) {
                 best = s;
             }
         }
-        return new ScriptCounts(UnicodeScript.values()[best], kana, counts[UnicodeScript.HAN.ordinal()], letters);
+        return new ScriptCounts(SCRIPTS[best], kana, counts[UnicodeScript.HAN.ordinal()], letters);
     }
 
     /** Kana make up a real share of the CJK letters (Chinese text has none). */

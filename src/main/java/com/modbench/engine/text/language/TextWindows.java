@@ -13,11 +13,14 @@ final class TextWindows {
     private final long[] hashes;
     /** Letters in a row from i on. */
     private final int[] run;
+    /** {@link #firstOccurrences} per length, once asked for. */
+    private final boolean[][] first;
 
     TextWindows(String text, int maxOrder) {
         this.maxOrder = maxOrder;
         this.length = text.length();
         this.run = new int[length + 1];
+        this.first = new boolean[maxOrder + 1][];
         for (int i = length - 1; i >= 0; i--) {
             run[i] = Character.isLetter(text.charAt(i)) ? run[i + 1] + 1 : 0;
         }
@@ -36,8 +39,23 @@ final class TextWindows {
         return length;
     }
 
-    /** Per position: whether an all-letter window of length {@code order} starts there and did not occur before. */
+    /** Whether an all-letter window of length {@code k} starts at {@code i}. */
+    boolean hasWindow(int i, int k) {
+        return run[i] >= k;
+    }
+
+    /**
+     * Per position: whether an all-letter window of length {@code order} starts there and did not occur before.
+     * Shared: callers must not change it.
+     */
     boolean[] firstOccurrences(int order) {
+        if (first[order] == null) {
+            first[order] = findFirstOccurrences(order);
+        }
+        return first[order];
+    }
+
+    private boolean[] findFirstOccurrences(int order) {
         boolean[] first = new boolean[length];
         long[] seen = new long[Integer.highestOneBit(Math.max(1, length)) * 4];
         int mask = seen.length - 1;

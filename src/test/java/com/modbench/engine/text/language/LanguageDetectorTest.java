@@ -27,6 +27,9 @@ class LanguageDetectorTest {
         "敏捷的棕色狐狸跳过了懒惰的狗。|zho",
         "빠른 갈색 여우가 게으른 개를 뛰어넘는다.|kor",
         "Die vinnige bruin jakkals spring oor die lui hond terwyl die boer van die stoep af kyk.|afr",
+        "Het is een mooie dag en ik ga naar de winkel om brood te kopen.|nld",
+        "Hun sagde at hun ville komme hjem til middag i morgen aften.|dan",
+        "I told him that the weather was going to be terrible all week.|eng",
     })
     void detectsSentences(String text, String expected) {
         assertEquals(expected, DETECTOR.detect(text));
