@@ -1,14 +1,17 @@
 package com.modbench.engine.text.language;
 
 /**
- * A cleaned text's all-letter windows up to a maximum length, hashed once: {@link #firstOccurrences} marks each
- * length's distinct windows and {@link #fingerprint} gives any window prefix's fingerprint, so scoring several lengths and
- * candidate sets never re-reads the text.
+ * A cleaned text's all-letter windows up to a maximum length, each hashed once, a length only when first asked for:
+ * {@link #firstOccurrences} marks each length's distinct windows and {@link #fingerprint} gives any window prefix's
+ * fingerprint, so scoring several lengths and candidate sets never re-reads the text.
  */
 final class TextWindows {
 
+    private final String text;
     private final int maxOrder;
     private final int length;
+    /** The lengths hashed so far: 1 to this. */
+    private int hashed;
     /** {@code hashes[i * maxOrder + k - 1]}: FNV-1a of the window of length k at i, when {@code run[i] >= k}. */
     private final long[] hashes;
     /** Letters in a row from i on. */
@@ -17,22 +20,30 @@ final class TextWindows {
     private final boolean[][] first;
 
     TextWindows(String text, int maxOrder) {
+        this.text = text;
         this.maxOrder = maxOrder;
         this.length = text.length();
         this.run = new int[length + 1];
         this.first = new boolean[maxOrder + 1][];
         for (int i = length - 1; i >= 0; i--) {
-            run[i] = Character.isLetter(text.charAt(i)) ? run[i + 1] + 1 : 0;
+            char c = text.charAt(i);
+            // cleaned text: ASCII is lower-case letters and spaces
+            run[i] = (c < 128 ? c != ' ' : Character.isLetter(c)) ? run[i + 1] + 1 : 0;
         }
         this.hashes = new long[length * maxOrder];
-        for (int i = 0; i < length; i++) {
-            long hash = NgramFingerprint.SEED;
-            int longest = Math.min(maxOrder, run[i]);
-            for (int k = 0; k < longest; k++) {
-                hash = NgramFingerprint.extend(hash, text.charAt(i + k));
-                hashes[i * maxOrder + k] = hash;
+    }
+
+    /** Hashes the windows of lengths up to {@code order}, each from its prefix's hash. */
+    private void hashUpTo(int order) {
+        for (int k = hashed + 1; k <= order; k++) {
+            for (int i = 0; i + k <= length; i++) {
+                if (run[i] >= k) {
+                    long prefix = k == 1 ? NgramFingerprint.SEED : hashes[i * maxOrder + k - 2];
+                    hashes[i * maxOrder + k - 1] = NgramFingerprint.extend(prefix, text.charAt(i + k - 1));
+                }
             }
         }
+        hashed = Math.max(hashed, order);
     }
 
     int length() {
@@ -56,6 +67,7 @@ final class TextWindows {
     }
 
     private boolean[] findFirstOccurrences(int order) {
+        hashUpTo(order);
         boolean[] first = new boolean[length];
         long[] seen = new long[Integer.highestOneBit(Math.max(1, length)) * 4];
         int mask = seen.length - 1;
@@ -81,6 +93,9 @@ final class TextWindows {
 
     /** The fingerprint of the window of length {@code k} at {@code start} (an all-letter window). */
     int fingerprint(int start, int k) {
+        if (k > hashed) {
+            hashUpTo(k);
+        }
         return NgramFingerprint.fold(hashes[start * maxOrder + k - 1]);
     }
 }
