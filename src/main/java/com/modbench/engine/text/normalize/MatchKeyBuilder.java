@@ -83,14 +83,20 @@ final class MatchKeyBuilder {
     }
 
     /**
-     * The commonest chunk, a word of two or more ASCII lower-case letters with at most trailing punctuation, keyed
-     * as it is read (what {@link #plainChunk} does), so its letters are read once: true, with {@link #plainEnd} set,
-     * if the chunk at {@code start} is one; otherwise its keys are taken back and false returned.
+     * The commonest chunk, a word of two or more ASCII lower-case letters (or a contraction of such words) with at
+     * most trailing punctuation, keyed as it is read (what {@link #plainChunk} and {@link #chunk} do), so its letters
+     * are read once: true, with {@link #plainEnd} set, if the chunk at {@code start} is one; otherwise its keys are
+     * taken back and false returned.
      */
     private boolean plainWordAt(int start) {
         int mark = out.length();
         int run = out.run();
         int coreEnd = out.latinRun(chars, start, n);
+        while (coreEnd + 1 < n && chars[coreEnd] == '\'' && isLatinLower(chars[coreEnd + 1])) {
+            // a contraction ("don't", "you're"): the apostrophe is a separator, as emitAt keys it
+            out.emit(SEP, coreEnd, coreEnd + 1, false);
+            coreEnd = out.latinRun(chars, coreEnd + 1, n);
+        }
         int end = coreEnd;
         while (end < n && CharFlags.isTrailTrim(chars[end])) {
             end++;
