@@ -17,6 +17,8 @@ import com.modbench.model.Status;
 import com.modbench.model.text.DetectedTerm;
 import com.modbench.model.text.Screen;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +29,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * replaceable component; this class only wires them and shapes the {@link Screen} result.
  */
 public final class TextScreener {
+
+    private static final Comparator<TermHit> BY_START_THEN_LIST = Comparator.comparingInt(TermHit::start)
+            .thenComparingInt(h -> h.entry().listId());
 
     private final TextScreenerStages stages;
 
@@ -56,17 +61,26 @@ public final class TextScreener {
         if (corrected != null) {
             hits.addAll(CorrectedTerms.additional(corrected, normalized, key, normalizer, hits, builtIn, customIndex));
         }
-        hits.sort(Comparator.comparingInt(TermHit::start).thenComparingInt(h -> h.entry().listId()));
-        List<DetectedTerm> terms = hits.isEmpty() ? null : hits.stream()
-                .map(h -> new DetectedTerm(h.start(), normalized.originalStart(h.start()), h.entry().listId(),
-                        h.entry().term()))
-                .toList();
+        if (hits.size() > 1) {
+            hits.sort(BY_START_THEN_LIST);
+        }
+        List<DetectedTerm> terms = hits.isEmpty() ? null : detectedTerms(hits, normalized);
 
         return new Screen(text, normalized.text(), corrected == null ? null : corrected.text(), List.of(),
                 options.classify() ? stages.classifier().classify(normalized, hits) : null,
                 Status.ok(),
                 options.pii() ? stages.piiDetector().screen(text, options) : null,
                 language, terms, newTrackingId());
+    }
+
+    private static List<DetectedTerm> detectedTerms(List<TermHit> hits, NormalizedText normalized) {
+        DetectedTerm[] terms = new DetectedTerm[hits.size()];
+        for (int i = 0; i < terms.length; i++) {
+            TermHit h = hits.get(i);
+            terms[i] = new DetectedTerm(h.start(), normalized.originalStart(h.start()), h.entry().listId(),
+                    h.entry().term());
+        }
+        return Collections.unmodifiableList(Arrays.asList(terms));
     }
 
     public String detectLanguage(String text) {

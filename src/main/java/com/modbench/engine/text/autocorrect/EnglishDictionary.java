@@ -125,7 +125,9 @@ final class EnglishDictionary {
      */
     boolean knownToSpell(char[] text, int start, int end) {
         FormTable forms = this.forms;
-        int flags = forms.flags(text, start, end, false);
+        // the forms are lower case: one starting with an ASCII capital is surely not among them
+        int flags = start < end && text[start] >= 'A' && text[start] <= 'Z' ? -1
+                : forms.flags(text, start, end, false);
         if (flags >= 0) {
             return (flags & SPELLS) != 0;
         }

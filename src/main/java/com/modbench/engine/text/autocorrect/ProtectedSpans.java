@@ -28,6 +28,9 @@ final class ProtectedSpans {
         while (to < text.length() && !isSpace(text.charAt(to))) {
             to++;
         }
+        if (start == from && isLinkScheme(text, start, end) && end + 3 < to && text.startsWith("://", end)) {
+            return true; // "http://…" at the start of its run: the pattern's first alternative, without searching
+        }
         if (!mayMatch(text, from, to)) {
             return false;
         }
@@ -59,6 +62,24 @@ final class ProtectedSpans {
             }
         }
         return false;
+    }
+
+    /** The word is "http", "https" or "ftp" in any (ASCII) case, as the pattern's {@code (?i)} reads them. */
+    private static boolean isLinkScheme(String text, int start, int end) {
+        int length = end - start;
+        return length == 4 && asciiEqualsIgnoreCase(text, start, "http")
+                || length == 5 && asciiEqualsIgnoreCase(text, start, "https")
+                || length == 3 && asciiEqualsIgnoreCase(text, start, "ftp");
+    }
+
+    private static boolean asciiEqualsIgnoreCase(String text, int start, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(start + k);
+            if (c >= 0x80 || (c | 0x20) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Java's {@code \s}. */

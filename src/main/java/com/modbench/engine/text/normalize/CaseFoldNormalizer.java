@@ -42,7 +42,9 @@ public final class CaseFoldNormalizer implements Normalizer {
             }
             i = end;
         }
-        Confusables.resolve(out.chars, out.length);
+        if (out.beyondLatinExtendedA) {
+            Confusables.resolve(out.chars, out.length);
+        }
         return out.toNormalizedText(original);
     }
 
@@ -64,6 +66,8 @@ public final class CaseFoldNormalizer implements Normalizer {
         int[] starts;
         int[] ends;
         int length;
+        /** Whether some char is from U+0180 on: only words with one can mix scripts ({@link Confusables#resolve}). */
+        boolean beyondLatinExtendedA;
 
         Output(int inputLength) {
             chars = new char[inputLength];
@@ -92,6 +96,7 @@ public final class CaseFoldNormalizer implements Normalizer {
         }
 
         void put(char c, int start, int end) {
+            beyondLatinExtendedA |= c >= 0x0180;
             chars[length] = c;
             starts[length] = start;
             ends[length] = end;

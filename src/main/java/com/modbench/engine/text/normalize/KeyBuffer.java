@@ -137,6 +137,62 @@ final class KeyBuffer {
     }
 
     /**
+     * {@link #latinWord} for the run of ASCII lower-case letters that starts at {@code start} with two of them, as far
+     * as it goes in {@code text[0, limit)}; returns the run's end. {@link #truncate} takes the keys back.
+     */
+    int latinRun(char[] text, int start, int limit) {
+        int i = latinLetter(text, start, limit, false);
+        if (length + (limit - i) > key.length) {
+            grow(length + (limit - i));
+        }
+        int n = length;
+        int repeats = run;
+        while (i < limit) {
+            char c = text[i];
+            if (c < 'a' || c > 'z') {
+                break;
+            }
+            int width = 1;
+            if (i + 1 < limit && (c == 'p' && text[i + 1] == 'h' || c == 'v' && text[i + 1] == 'v')) {
+                c = c == 'p' ? 'f' : 'w';
+                width = 2;
+            }
+            if (key[n - 1] == c && ++repeats > (KeyTables.keepsTwo(c) ? 2 : 1)) {
+                to[n - 1] = i + width;
+            } else {
+                repeats = key[n - 1] == c ? repeats : 1;
+                foldVowelV(n, c);
+                key[n] = c;
+                from[n] = i;
+                to[n] = i + width;
+                flags[n] = 0;
+                n++;
+            }
+            i += width;
+        }
+        length = n;
+        run = repeats;
+        return i;
+    }
+
+    int length() {
+        return length;
+    }
+
+    int run() {
+        return run;
+    }
+
+    /**
+     * Drops the key chars from {@code length} on and restores the run count, undoing a {@link #latinRun} that began
+     * after a separator (so it changed no key char before {@code length}).
+     */
+    void truncate(int length, int run) {
+        this.length = length;
+        this.run = run;
+    }
+
+    /**
      * Appends a key char. A word starts at it after a separator, at a separator, at a spaced letter, or where the
      * script kind changes.
      */

@@ -19,6 +19,8 @@ final class MatchKeyBuilder {
     private final boolean[] skip;
     private final boolean[] spacedUnit;
     private final KeyBuffer out;
+    /** Where the chunk {@link #plainWordAt} keyed ends. */
+    private int plainEnd;
 
     MatchKeyBuilder(String text) {
         this.text = text;
@@ -40,6 +42,10 @@ final class MatchKeyBuilder {
             if (CharFlags.isWhitespace(chars[i])) {
                 out.emit(SEP, i, i + 1, false);
                 i++;
+                continue;
+            }
+            if (startsTwoLetters(i) && plainWordAt(i)) {
+                i = plainEnd;
                 continue;
             }
             int core = i;
@@ -70,6 +76,40 @@ final class MatchKeyBuilder {
             i = end;
         }
         return out.toMatchKey();
+    }
+
+    private boolean startsTwoLetters(int i) {
+        return i + 1 < n && isLatinLower(chars[i]) && isLatinLower(chars[i + 1]);
+    }
+
+    /**
+     * The commonest chunk, a word of two or more ASCII lower-case letters (or a contraction of such words) with at
+     * most trailing punctuation, keyed as it is read (what {@link #plainChunk} and {@link #chunk} do), so its letters
+     * are read once: true, with {@link #plainEnd} set, if the chunk at {@code start} is one; otherwise its keys are
+     * taken back and false returned.
+     */
+    private boolean plainWordAt(int start) {
+        int mark = out.length();
+        int run = out.run();
+        int coreEnd = out.latinRun(chars, start, n);
+        while (coreEnd + 1 < n && chars[coreEnd] == '\'' && isLatinLower(chars[coreEnd + 1])) {
+            // a contraction ("don't", "you're"): the apostrophe is a separator, as emitAt keys it
+            out.emit(SEP, coreEnd, coreEnd + 1, false);
+            coreEnd = out.latinRun(chars, coreEnd + 1, n);
+        }
+        int end = coreEnd;
+        while (end < n && CharFlags.isTrailTrim(chars[end])) {
+            end++;
+        }
+        if (end < n && !CharFlags.isWhitespace(chars[end])) {
+            out.truncate(mark, run);
+            return false;
+        }
+        if (end > coreEnd) {
+            out.emit(SEP, coreEnd, end, false);
+        }
+        plainEnd = end;
+        return true;
     }
 
     static boolean isLatinLower(char c) {

@@ -19,6 +19,8 @@ public final class PiiDetector {
     private static final Comparator<PiiHit> PRIORITY = Comparator.comparingDouble(PiiHit::score).reversed()
             .thenComparing(Comparator.comparingInt(PiiHit::length).reversed())
             .thenComparingInt(PiiHit::start);
+    private static final Comparator<PiiHit> BY_START_THEN_KIND = Comparator.comparingInt(PiiHit::start)
+            .thenComparing(PiiHit::kind);
 
     private final List<PiiRecognizer> recognizers;
 
@@ -41,25 +43,45 @@ public final class PiiDetector {
      * mistaken for a phone or an SSN, but are returned only when {@code extended}.
      */
     public List<PiiHit> find(String text, Validation validation, boolean extended) {
-        List<PiiHit> candidates = new ArrayList<>();
+        List<PiiHit> candidates = null;
         ScannedText scanned = ScannedText.of(text);
-        for (PiiRecognizer recognizer : recognizers) {
-            for (PiiHit hit : recognizer.find(scanned, validation)) {
+        for (int r = 0; r < recognizers.size(); r++) {
+            List<PiiHit> found = recognizers.get(r).find(scanned, validation);
+            for (int h = 0; h < found.size(); h++) {
+                PiiHit hit = found.get(h);
                 if (hit.score() >= THRESHOLD) {
+                    if (candidates == null) {
+                        candidates = new ArrayList<>();
+                    }
                     candidates.add(hit);
                 }
             }
         }
+        if (candidates == null) {
+            return new ArrayList<>();
+        }
         candidates.sort(PRIORITY);
         List<PiiHit> kept = new ArrayList<>();
         for (PiiHit candidate : candidates) {
-            if (kept.stream().noneMatch(candidate::overlaps)) {
+            if (!overlapsAny(candidate, kept)) {
                 kept.add(candidate);
             }
         }
-        kept.removeIf(hit -> hit.kind().isExtension() && !extended);
-        kept.sort(Comparator.comparingInt(PiiHit::start).thenComparing(PiiHit::kind));
+        if (!extended) {
+            kept.removeIf(hit -> hit.kind().isExtension());
+        }
+        kept.sort(BY_START_THEN_KIND);
         return kept;
+    }
+
+    /** Whether {@code hit} overlaps one of {@code kept}. */
+    private static boolean overlapsAny(PiiHit hit, List<PiiHit> kept) {
+        for (int i = 0; i < kept.size(); i++) {
+            if (hit.overlaps(kept.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The contract's object; {@code CreditCard} and {@code IBAN} are null (omitted) unless {@code extended}. */

@@ -36,20 +36,35 @@ public final class ScannedText {
     private ScannedText(String text) {
         this.text = text;
         char[] chars = text.toCharArray();
-        int previous = 0;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            int kind = c < 128 ? KINDS[c] : 0;
-            if (((kind ^ previous) & DIGIT) != 0) {
-                addDigitRunEdge(i);
+        int n = chars.length;
+        long digitBefore = 0;
+        long alnumBefore = 0;
+        // 64 chars at a time, a bit per char: run edges and word-initial capitals are then bit operations, and the
+        // loops below run once per edge or capital instead of branching on every char
+        for (int block = 0; block < n; block += 64) {
+            int length = Math.min(64, n - block);
+            long digits = 0;
+            long capitals = 0;
+            long alnums = 0;
+            for (int j = 0; j < length; j++) {
+                char c = chars[block + j];
+                long kind = c < 128 ? KINDS[c] : 0;
+                digits |= (kind & DIGIT) << j;
+                capitals |= (kind >>> 1 & 1) << j;
+                alnums |= (kind >>> 2 & 1) << j;
             }
-            if ((kind & CAPITAL) != 0 && (previous & ALNUM) == 0) {
-                addCapital(i);
+            long inBlock = length == 64 ? -1L : (1L << length) - 1;
+            for (long edges = (digits ^ (digits << 1 | digitBefore)) & inBlock; edges != 0; edges &= edges - 1) {
+                addDigitRunEdge(block + Long.numberOfTrailingZeros(edges));
             }
-            previous = kind;
+            for (long starts = capitals & ~(alnums << 1 | alnumBefore); starts != 0; starts &= starts - 1) {
+                addCapital(block + Long.numberOfTrailingZeros(starts));
+            }
+            digitBefore = digits >>> length - 1 & 1;
+            alnumBefore = alnums >>> length - 1 & 1;
         }
-        if ((previous & DIGIT) != 0) {
-            addDigitRunEdge(chars.length);
+        if (digitBefore != 0) {
+            addDigitRunEdge(n);
         }
     }
 

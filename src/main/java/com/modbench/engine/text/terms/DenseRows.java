@@ -12,7 +12,7 @@ final class DenseRows {
 
     /** The symbols that get a column; the key chars of one lexicon rarely exceed this. */
     private static final int MAX_SYMBOLS = 63;
-    /** Row entries at most (256 KB). */
+    /** Row entries at most (128 KB). */
     private static final int MAX_ENTRIES = 1 << 16;
 
     /** The automaton's own sparse step: the child of a state on a char, 0 if none. */
@@ -23,7 +23,7 @@ final class DenseRows {
     private final byte[] symbolOf = new byte[0x10000];
     private final int width;
     private final int states;
-    private final int[] rows;
+    private final char[] rows;
 
     DenseRows(int[] childStart, char[] childLabel, int[] childTarget, int[] fail, Child child) {
         int[] uses = new int[0x10000];
@@ -37,13 +37,24 @@ final class DenseRows {
         for (int s = 0; s < alphabet.length; s++) {
             symbolOf[alphabet[s]] = (byte) (s + 1);
         }
-        states = shallowStates(childStart, childTarget, MAX_ENTRIES / width);
-        rows = new int[states * width];
-        for (int state = 0; state < states; state++) {
+        int shallow = shallowStates(childStart, childTarget, MAX_ENTRIES / width);
+        int[] full = new int[shallow * width];
+        int fitting = shallow;
+        for (int state = 0; state < shallow; state++) {
             for (int s = 1; s < width; s++) {
                 int target = child.of(state, (char) alphabet[s - 1]);
-                rows[state * width + s] = target > 0 || state == 0 ? target : rows[fail[state] * width + s];
+                full[state * width + s] = target > 0 || state == 0 ? target : full[fail[state] * width + s];
+                if (full[state * width + s] > Character.MAX_VALUE && fitting == shallow) {
+                    fitting = state;
+                }
             }
+        }
+        // Any prefix of the breadth-first states may have rows. Shallow states lead to states numbered low, so the
+        // rows hold chars: half the cache lines a scan reads in ints
+        states = fitting;
+        rows = new char[states * width];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = (char) full[i];
         }
     }
 

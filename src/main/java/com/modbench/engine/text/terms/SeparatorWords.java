@@ -121,34 +121,35 @@ final class SeparatorWords {
     /** Where each hash of a sorted array first occurs, by open addressing: a lookup mostly reads one slot. */
     private static final class HashStarts {
 
-        private final int[] hashes;
-        /** Index + 1 of the first occurrence of a hash; 0 for an empty slot. */
-        private final int[] starts;
+        /**
+         * Per slot, side by side so that a probe reads one cache line: a hash, and the index + 1 of its first
+         * occurrence (0 for an empty slot).
+         */
+        private final int[] slots;
         private final int mask;
 
         HashStarts(int[] sortedHashes) {
             int capacity = Integer.highestOneBit(Math.max(sortedHashes.length, 1) * 4) * 2;
-            hashes = new int[capacity];
-            starts = new int[capacity];
+            slots = new int[2 * capacity];
             mask = capacity - 1;
             for (int i = 0; i < sortedHashes.length; i++) {
                 if (i > 0 && sortedHashes[i - 1] == sortedHashes[i]) {
                     continue;
                 }
                 int slot = mix(sortedHashes[i]) & mask;
-                while (starts[slot] != 0) {
+                while (slots[2 * slot + 1] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                hashes[slot] = sortedHashes[i];
-                starts[slot] = i + 1;
+                slots[2 * slot] = sortedHashes[i];
+                slots[2 * slot + 1] = i + 1;
             }
         }
 
         /** The first index of {@code h} in the sorted array, or -1. */
         int first(int h) {
-            for (int slot = mix(h) & mask; starts[slot] != 0; slot = (slot + 1) & mask) {
-                if (hashes[slot] == h) {
-                    return starts[slot] - 1;
+            for (int slot = mix(h) & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+                if (slots[2 * slot] == h) {
+                    return slots[2 * slot + 1] - 1;
                 }
             }
             return -1;
