@@ -9,16 +9,29 @@ record ScriptCounts(UnicodeScript main, int kana, int han, int letters) {
     private static final int LATIN = UnicodeScript.LATIN.ordinal();
 
     static ScriptCounts of(String text) {
-        int[] counts = new int[SCRIPTS.length];
+        int ascii = 0;
+        int[] counts = null;
         int letters = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp < 128 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : Character.isLetter(cp)) {
-                counts[cp < 128 ? LATIN : UnicodeScript.of(cp).ordinal()]++;
+            if (cp < 128) {
+                if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+                    ascii++;
+                    letters++;
+                }
+            } else if (Character.isLetter(cp)) {
+                if (counts == null) {
+                    counts = new int[SCRIPTS.length];
+                }
+                counts[UnicodeScript.of(cp).ordinal()]++;
                 letters++;
             }
         }
+        if (counts == null) {
+            return new ScriptCounts(ascii > 0 ? UnicodeScript.LATIN : SCRIPTS[0], 0, 0, letters);
+        }
+        counts[LATIN] += ascii;
         int kana = counts[UnicodeScript.HIRAGANA.ordinal()] + counts[UnicodeScript.KATAKANA.ordinal()];
         int best = 0;
         for (int s = 1; s < counts.length; s++) {

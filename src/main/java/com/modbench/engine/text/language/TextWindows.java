@@ -8,12 +8,11 @@ package com.modbench.engine.text.language;
 final class TextWindows {
 
     private final String text;
-    private final int maxOrder;
     private final int length;
     /** The lengths hashed so far: 1 to this. */
     private int hashed;
-    /** {@code hashes[i * maxOrder + k - 1]}: FNV-1a of the window of length k at i, when {@code run[i] >= k}. */
-    private final long[] hashes;
+    /** {@code hashes[k][i]}: FNV-1a of the window of length k at i, when {@code run[i] >= k}; null until hashed. */
+    private final long[][] hashes;
     /** Letters in a row from i on. */
     private final int[] run;
     /** {@link #firstOccurrences} per length, once asked for. */
@@ -21,7 +20,6 @@ final class TextWindows {
 
     TextWindows(String text, int maxOrder) {
         this.text = text;
-        this.maxOrder = maxOrder;
         this.length = text.length();
         this.run = new int[length + 1];
         this.first = new boolean[maxOrder + 1][];
@@ -30,18 +28,20 @@ final class TextWindows {
             // cleaned text: ASCII is lower-case letters and spaces
             run[i] = (c < 128 ? c != ' ' : Character.isLetter(c)) ? run[i + 1] + 1 : 0;
         }
-        this.hashes = new long[length * maxOrder];
+        this.hashes = new long[maxOrder + 1][];
     }
 
     /** Hashes the windows of lengths up to {@code order}, each from its prefix's hash. */
     private void hashUpTo(int order) {
         for (int k = hashed + 1; k <= order; k++) {
+            long[] these = new long[length];
             for (int i = 0; i + k <= length; i++) {
                 if (run[i] >= k) {
-                    long prefix = k == 1 ? NgramFingerprint.SEED : hashes[i * maxOrder + k - 2];
-                    hashes[i * maxOrder + k - 1] = NgramFingerprint.extend(prefix, text.charAt(i + k - 1));
+                    long prefix = k == 1 ? NgramFingerprint.SEED : hashes[k - 1][i];
+                    these[i] = NgramFingerprint.extend(prefix, text.charAt(i + k - 1));
                 }
             }
+            hashes[k] = these;
         }
         hashed = Math.max(hashed, order);
     }
@@ -76,7 +76,7 @@ final class TextWindows {
             if (run[i] < order) {
                 continue;
             }
-            long hash = hashes[i * maxOrder + order - 1];
+            long hash = hashes[order][i];
             long key = hash == 0 ? 1 : hash;
             int slot = (int) (key ^ (key >>> 29)) & mask;
             while (seen[slot] != 0) {
@@ -96,6 +96,6 @@ final class TextWindows {
         if (k > hashed) {
             hashUpTo(k);
         }
-        return NgramFingerprint.fold(hashes[start * maxOrder + k - 1]);
+        return NgramFingerprint.fold(hashes[k][start]);
     }
 }
