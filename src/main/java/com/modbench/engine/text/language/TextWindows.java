@@ -1,5 +1,7 @@
 package com.modbench.engine.text.language;
 
+import java.util.Arrays;
+
 /**
  * A cleaned text's all-letter windows up to a maximum length, each hashed once, a length only when first asked for:
  * {@link #firstOccurrences} marks each length's distinct windows and {@link #fingerprint} gives any window prefix's
@@ -15,6 +17,8 @@ final class TextWindows {
     private final long[][] hashes;
     /** Letters in a row from i on. */
     private final int[] run;
+    /** The hash set {@link #firstOccurrences} fills, one for every length. */
+    private long[] seen;
     /** {@link #firstOccurrences} per length, once asked for. */
     private final boolean[][] first;
 
@@ -69,7 +73,11 @@ final class TextWindows {
     private boolean[] findFirstOccurrences(int order) {
         hashUpTo(order);
         boolean[] first = new boolean[length];
-        long[] seen = new long[Integer.highestOneBit(Math.max(1, length)) * 4];
+        if (seen == null) {
+            seen = new long[Integer.highestOneBit(Math.max(1, length)) * 4];
+        } else {
+            Arrays.fill(seen, 0);
+        }
         int mask = seen.length - 1;
         outer:
         for (int i = 0; i + order <= length; i++) {
