@@ -110,7 +110,7 @@ final class QuickTrigrams {
             if (!text.hasWindow(i, 3)) {
                 continue;
             }
-            int row = rows.get(text.fingerprint(i, 3));
+            int row = rows.get(text.hashedOnce(i, 3));
             if (row == FingerprintTable.ABSENT) {
                 continue;
             }

@@ -99,6 +99,14 @@ final class TextWindows {
         return first;
     }
 
+    /**
+     * The same as {@link #fingerprint}, hashed from the text on each call without storing anything: for a single
+     * pass over one length.
+     */
+    int hashedOnce(int start, int k) {
+        return NgramFingerprint.of(text, start, start + k);
+    }
+
     /** The fingerprint of the window of length {@code k} at {@code start} (an all-letter window). */
     int fingerprint(int start, int k) {
         if (k > hashed) {
