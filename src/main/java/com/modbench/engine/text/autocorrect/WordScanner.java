@@ -20,6 +20,13 @@ final class WordScanner {
     /** A letter outside ASCII (as a code point: the high surrogate of a supplementary letter has it). */
     private static final byte OTHER_LETTER = 16;
     private static final byte[] ASCII = new byte[128];
+    /** Set in every computed entry of {@link #BMP_FLAGS}, so that 0 means "not computed yet". */
+    private static final byte COMPUTED = 64;
+    /**
+     * {@link #nonAsciiFlags} of the other chars of the BMP, computed on first use per char (racy but idempotent
+     * writes of a byte): asking {@link Character} costs several type lookups a char, and emoji-rich chat has many.
+     */
+    private static final byte[] BMP_FLAGS = new byte[0x10000];
 
     static {
         for (char c = 0; c < 128; c++) {
@@ -69,7 +76,16 @@ final class WordScanner {
     /** {@link #OTHER_LETTER} for the code point at {@code i}, {@link #BLOCKS_START} for the char there. */
     private int nonAsciiFlags(int i) {
         char c = text[i];
-        return (isLetter(codePointAt(i)) ? OTHER_LETTER : 0) | (blocksStart(c) ? BLOCKS_START : 0);
+        if (Character.isSurrogate(c)) {
+            // neither a letter nor a number itself, so it never blocks a start; its pair's code point may be a letter
+            return isLetter(codePointAt(i)) ? OTHER_LETTER : 0;
+        }
+        int flags = BMP_FLAGS[c];
+        if (flags == 0) {
+            flags = COMPUTED | (isLetter(c) ? OTHER_LETTER : 0) | (blocksStart(c) ? BLOCKS_START : 0);
+            BMP_FLAGS[c] = (byte) flags;
+        }
+        return flags & ~COMPUTED;
     }
 
     /** Moves to the next word; false when there is none. */

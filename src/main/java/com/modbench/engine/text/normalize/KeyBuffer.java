@@ -137,8 +137,8 @@ final class KeyBuffer {
     }
 
     /**
-     * {@link #latinWord} for the run of ASCII lower-case letters that starts at {@code start} with two of them, as far
-     * as it goes in {@code text[0, limit)}; returns the run's end. {@link #truncate} takes the keys back.
+     * {@link #latinWord} for the run of ASCII lower-case letters (one or more) that starts at {@code start}, as far as
+     * it goes in {@code text[0, limit)}; returns the run's end. {@link #truncate} takes the keys back.
      */
     int latinRun(char[] text, int start, int limit) {
         int i = latinLetter(text, start, limit, false);
