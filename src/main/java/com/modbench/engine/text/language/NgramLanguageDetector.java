@@ -31,7 +31,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
     static final double CLEAR_MARGIN = 0.1;
 
     /** The first look's clear win: by this share of the winner's cost, on at least this many known trigrams. */
-    static final double QUICK_MARGIN = 0.04;
+    static final double QUICK_MARGIN = 0.02;
     static final int QUICK_MIN_TRIGRAMS = 8;
 
     private final LanguageModels models;
