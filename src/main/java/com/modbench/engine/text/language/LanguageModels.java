@@ -33,7 +33,7 @@ final class LanguageModels {
         this(languages, dense, sparse, null);
     }
 
-    /** With {@link QuickTrigrams} for every script of several languages, made from {@code cheapestTrigrams}. */
+    /** With the first-look tables ({@link QuickTrigrams}) of the scripts that have them. */
     private LanguageModels(List<Language> languages, BackoffTables dense, NgramIndex sparse,
             Map<UnicodeScript, QuickTrigrams> quickByScript) {
         this.languages = List.copyOf(languages);

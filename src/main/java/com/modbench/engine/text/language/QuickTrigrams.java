@@ -19,7 +19,7 @@ final class QuickTrigrams {
     /** Row r's cost for language {@code from + l} at {@code [r * width + l]}: unsigned, in {@link #UNIT}s. */
     private final byte[] vectors;
 
-    /** A cost unit: 1/16 nat, so a byte holds costs up to 16 nats (a probability of 10^-7). */
+    /** A cost unit: 0.064 nat, so a byte holds costs up to 16 nats (a probability of 10^-7). */
     static final int UNIT = 64;
     /** What a trigram costs a language that lacks it, in {@link #UNIT}s. */
     static final int ABSENT_COST = 190;
@@ -126,9 +126,6 @@ final class QuickTrigrams {
         int best = -1;
         int second = -1;
         for (int l = 0; l < width; l++) {
-            if (costs[l] == 0) {
-                continue;
-            }
             if (best < 0 || costs[l] < costs[best]) {
                 second = best;
                 best = l;
@@ -136,7 +133,7 @@ final class QuickTrigrams {
                 second = l;
             }
         }
-        if (best < 0 || second < 0) {
+        if (second < 0) {
             return -1;
         }
         return costs[second] - costs[best] > margin * costs[best] ? from + best : -1;
