@@ -100,45 +100,16 @@ final class KeyBuffer {
         return i + 1;
     }
 
-    /**
-     * {@link #latinLetter} for each char of {@code text[start, end)}, two or more ASCII lower-case letters, none
-     * spaced. After the first letter the last key char is a letter of this word, so no other starts a word and all
-     * flags are 0: the rest go in one loop over local variables.
-     */
+    /** {@link #latinRun} over {@code text[start, end)}: two or more ASCII lower-case letters, none spaced. */
     void latinWord(char[] text, int start, int end) {
-        int i = latinLetter(text, start, end, false);
-        if (length + (end - i) > key.length) {
-            grow(length + (end - i));
-        }
-        int n = length;
-        int repeats = run;
-        while (i < end) {
-            char c = text[i];
-            int width = 1;
-            if (i + 1 < end && (c == 'p' && text[i + 1] == 'h' || c == 'v' && text[i + 1] == 'v')) {
-                c = c == 'p' ? 'f' : 'w';
-                width = 2;
-            }
-            if (key[n - 1] == c && ++repeats > (KeyTables.keepsTwo(c) ? 2 : 1)) {
-                to[n - 1] = i + width;
-            } else {
-                repeats = key[n - 1] == c ? repeats : 1;
-                foldVowelV(n, c);
-                key[n] = c;
-                from[n] = i;
-                to[n] = i + width;
-                flags[n] = 0;
-                n++;
-            }
-            i += width;
-        }
-        length = n;
-        run = repeats;
+        latinRun(text, start, end);
     }
 
     /**
-     * {@link #latinWord} for the run of ASCII lower-case letters (one or more) that starts at {@code start}, as far as
-     * it goes in {@code text[0, limit)}; returns the run's end. {@link #truncate} takes the keys back.
+     * {@link #latinLetter} for each char of the run of ASCII lower-case letters (one or more) that starts at
+     * {@code start}, as far as it goes in {@code text[0, limit)}, none spaced; returns the run's end. After the first
+     * letter the last key char is a letter of this run, so no other starts a word and all flags are 0: the rest go in
+     * one loop over local variables. {@link #truncate} takes the keys back.
      */
     int latinRun(char[] text, int start, int limit) {
         int i = latinLetter(text, start, limit, false);
