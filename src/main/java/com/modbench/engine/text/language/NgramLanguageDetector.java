@@ -195,54 +195,88 @@ public final class NgramLanguageDetector implements LanguageDetector {
     }
 
     private static String clean(String text, boolean skipMarkup) {
-        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS));
+        char[] in = text.toCharArray(); // screened text is at most 1,024 chars, and a char[] is quicker to read
+        // out[0] is a space that is never returned, so that a space is appended only after something else;
+        // lower-casing keeps a code point's length in chars and markup leaves at most one space: never longer
+        char[] out = new char[Math.min(in.length, MAX_CHARS + 1) + 1];
+        out[0] = ' ';
+        int n = 1;
+        int endsInSpace = 1;
+        // 1 if the char before is a word's (ChatMarkup#isHandleChar): no markup starts after one
+        int afterWordChar = 0;
+        int markup = skipMarkup ? 1 : 0;
         int i = 0;
-        while (i < text.length() && out.length() < MAX_CHARS) {
-            int cp = text.codePointAt(i);
-            if (skipMarkup && cp < MARKUP_START.length && MARKUP_START[cp]) {
-                int end = ChatMarkup.end(text, i);
-                if (end > i) {
-                    i = end;
-                    if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                        out.append(' ');
+        while (i < in.length && n <= MAX_CHARS) {
+            char c = in[i];
+            if (c < ASCII_OUT.length) {
+                if ((MARKUP_START[c] & markup & ~afterWordChar) != 0) {
+                    int end = ChatMarkup.end(text, i);
+                    if (end > i) {
+                        i = end;
+                        n = space(out, n);
+                        endsInSpace = 1;
+                        afterWordChar = ChatMarkup.isHandleChar(in[end - 1]) ? 1 : 0;
+                        continue;
                     }
-                    continue;
                 }
+                afterWordChar = ASCII_WORD_CHAR[c];
+                i++;
+                // without a branch per char (which of the three a char is cannot be predicted), and without reading
+                // back the char just written (the processor would wait for the write)
+                out[n] = ASCII_OUT[c];
+                int appended = ASCII_KEPT[c] | ASCII_SPACE[c] & ~endsInSpace;
+                n += appended;
+                endsInSpace = endsInSpace & ~appended | ASCII_SPACE[c] & appended;
+                continue;
             }
+            int cp = Character.codePointAt(in, i);
             i += Character.charCount(cp);
-            switch (cp < ASCII.length ? ASCII[cp] : kind(cp)) {
-                case KEEP -> out.appendCodePoint(cp < ASCII.length ? cp | 0x20 : Character.toLowerCase(cp));
-                case MARK -> out.appendCodePoint(cp);
+            switch (kind(cp)) {
+                case KEEP -> n += Character.toChars(Character.toLowerCase(cp), out, n);
+                case MARK -> n += Character.toChars(cp, out, n);
                 case DROP -> { }
-                default -> {
-                    if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                        out.append(' ');
-                    }
-                }
+                default -> n = space(out, n);
             }
+            endsInSpace = out[n - 1] == ' ' ? 1 : 0;
+            afterWordChar = ChatMarkup.isHandleChar(in[i - 1]) ? 1 : 0;
         }
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == ' ') {
-            end--;
+        while (n > 1 && out[n - 1] == ' ') {
+            n--;
         }
-        return out.substring(0, end);
+        return new String(out, 1, n - 1);
+    }
+
+    /** Appends a space unless the text already ends with one; the new length. */
+    private static int space(char[] out, int n) {
+        if (out[n - 1] != ' ') {
+            out[n++] = ' ';
+        }
+        return n;
     }
 
     private static final byte KEEP = 0;
     private static final byte MARK = 1;
     private static final byte DROP = 2;
     private static final byte SPACE = 3;
-    /** {@link #kind} of every ASCII char, looked up: most text is mostly ASCII. */
-    private static final byte[] ASCII = new byte[128];
+    /** Per ASCII char: what it becomes (0 for nothing), 1 if a kept letter, 1 if a space. */
+    private static final char[] ASCII_OUT = new char[128];
+    private static final int[] ASCII_KEPT = new int[128];
+    private static final int[] ASCII_SPACE = new int[128];
 
-    private static final boolean[] MARKUP_START = new boolean[128];
+    /** 1 for the ASCII chars that may start markup, 1 for a word's ASCII chars. */
+    private static final int[] MARKUP_START = new int[128];
+    private static final int[] ASCII_WORD_CHAR = new int[128];
 
     static {
         for (char c : "@#&hwHW".toCharArray()) {
-            MARKUP_START[c] = true;
+            MARKUP_START[c] = 1;
         }
-        for (int c = 0; c < ASCII.length; c++) {
-            ASCII[c] = kind(c);
+        for (char c = 0; c < ASCII_OUT.length; c++) {
+            byte kind = kind(c);
+            ASCII_KEPT[c] = kind == KEEP ? 1 : 0;
+            ASCII_WORD_CHAR[c] = ChatMarkup.isHandleChar(c) ? 1 : 0;
+            ASCII_SPACE[c] = kind == SPACE ? 1 : 0;
+            ASCII_OUT[c] = kind == KEEP ? (char) (c | 0x20) : kind == SPACE ? ' ' : 0;
         }
     }
 
