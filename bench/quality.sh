@@ -4,7 +4,7 @@
 #
 # Usage: bench/quality.sh [--skip-jmh] [--seconds N]
 #   --skip-jmh   leave out the JMH run (about 3 minutes)
-#   --seconds N  measuring time per throughput row (default 5; warm-up is half of it)
+#   --seconds N  throughput: rounds of 1 s per engine and corpus (default 5; warm-up at least half of it)
 # Environment: QUALITY_DATA (default ../shared/data), QUALITY_OUT (default docs/quality.md).
 #
 # Needs JDK 17 + Maven; node + npm for the anchors (skipped with a message otherwise); Debian wamerican for the

@@ -18,29 +18,29 @@ public record Anchors(String node, Map<String, Engine> engines, String skipped) 
 
     /** What one anchor library produced. Lists are null for sets that were not run. */
     public record Engine(String name, String version, List<String> surge, List<String> wamerican,
-            List<String> dsojevic, double[] davidsonScores, Throughput throughputShort, Throughput throughput1024) {
+            List<String> dsojevic, double[] davidsonScores) {
     }
 
-    public record Throughput(long texts, long chars, double seconds) {
+    /** Texts screened in some seconds ({@link AnchorRounds}). */
+    public record Throughput(long texts, double seconds) {
 
         public double textsPerSecond() {
             return texts / seconds;
         }
 
-        public double charsPerSecond() {
-            return chars / seconds;
+        Throughput plus(Throughput other) {
+            return new Throughput(texts + other.texts, seconds + other.seconds);
         }
     }
 
-    public static Anchors run(Path script, Path npmDir, Path inputs, Path output, int throughputSeconds) {
+    public static Anchors run(Path script, Path npmDir, Path inputs, Path output) {
         if (!Files.isDirectory(npmDir.resolve("node_modules/obscenity"))
                 || !Files.isDirectory(npmDir.resolve("node_modules/allprofanity"))) {
             return skipped("obscenity/allprofanity are not installed in " + npmDir
                     + " (bench/quality.sh installs them with npm)");
         }
         List<String> command = List.of("node", script.toString(), npmDir.toAbsolutePath().toString(),
-                inputs.toAbsolutePath().toString(), output.toAbsolutePath().toString(),
-                String.valueOf(throughputSeconds));
+                inputs.toAbsolutePath().toString(), output.toAbsolutePath().toString());
         try {
             Process process = new ProcessBuilder(command).inheritIO().start();
             if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
@@ -72,8 +72,7 @@ public record Anchors(String node, Map<String, Engine> engines, String skipped) 
                 }
             }
             engines.put(e.getKey(), new Engine(e.getKey(), r.path("version").asText(), strings(r.get("surge")),
-                    strings(r.get("wamerican")), strings(r.get("dsojevic")), scores,
-                    throughput(r.get("throughputShort")), throughput(r.get("throughput1024"))));
+                    strings(r.get("wamerican")), strings(r.get("dsojevic")), scores));
         });
         return new Anchors(root.path("node").asText(), engines, null);
     }
@@ -85,10 +84,5 @@ public record Anchors(String node, Map<String, Engine> engines, String skipped) 
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
-    }
-
-    private static Throughput throughput(JsonNode node) {
-        return node == null ? null : new Throughput(node.path("texts").asLong(), node.path("chars").asLong(),
-                node.path("seconds").asDouble());
     }
 }
