@@ -9,22 +9,33 @@ import java.util.Arrays;
  * text's score over these lengths is then one vector addition per window, which the JIT turns into SIMD, instead of
  * walking rows and prefixes per language. Lengths 4–5 are sparse ({@link NgramIndex}); ~40 MB here for 75
  * languages.
+ * <p>
+ * A vector's costs are packed four to a {@code long}, 16 bits each, so that {@link LaneSums} adds four languages
+ * at a time: the JIT leaves a short-to-int sum over an array scalar.
  */
 final class BackoffTables {
 
     static final int DENSE_ORDERS = 3;
     private final int languages;
+    /** Longs per vector. */
+    private final int words;
     /** Per length: each n-gram's vector number. */
     private final FingerprintTable[] tables = new FingerprintTable[DENSE_ORDERS + 1];
-    /** Per length: vector v of language l at {@code [v * languages + l]}. */
-    private final short[][] vectors = new short[DENSE_ORDERS + 1][];
+    /** Per length: vector v's cost for language l in bits {@code 16 * (l % 4)} up of {@code [v * words + l / 4]}. */
+    private final long[][] vectors = new long[DENSE_ORDERS + 1][];
 
     BackoffTables(int languages) {
         this.languages = languages;
+        this.words = LaneSums.words(languages);
     }
 
     int languages() {
         return languages;
+    }
+
+    /** Longs per vector: vector v starts at {@code v * words()} of {@link #vectors}. */
+    int words() {
+        return words;
     }
 
     /**
@@ -37,7 +48,7 @@ final class BackoffTables {
         Arrays.parallelSort(prefixes);
         int distinct = NgramIndex.distinctFingerprints(entries, size);
         FingerprintTable table = new FingerprintTable(distinct);
-        short[] dense = new short[distinct * languages];
+        long[] dense = new long[distinct * words];
         int vector = -1;
         for (int i = 0; i < size; i++) {
             int fingerprint = NgramIndex.packedFingerprint(entries[i]);
@@ -46,13 +57,15 @@ final class BackoffTables {
                 vector++;
                 table.put(fingerprint, vector);
                 if (order > 1) {
-                    inherit(order - 1, prefixOf(prefixes, fingerprint), dense, vector * languages);
+                    inherit(order - 1, prefixOf(prefixes, fingerprint), dense, vector * words);
                 }
             }
             int language = NgramIndex.packedLanguage(entries[i]);
             // a language listing a fingerprint twice (a collision) keeps the lower cost, as NgramIndex does
             if (newNgram || language != NgramIndex.packedLanguage(entries[i - 1])) {
-                dense[vector * languages + language] = (short) Math.max(NgramIndex.packedCost(entries[i]), 1);
+                int at = vector * words + language / 4;
+                int shift = 16 * (language % 4);
+                dense[at] = dense[at] & ~(0xFFFFL << shift) | (long) Math.max(NgramIndex.packedCost(entries[i]), 1) << shift;
             }
         }
         tables[order] = table;
@@ -64,9 +77,14 @@ final class BackoffTables {
         return tables[order].get(fingerprint);
     }
 
-    /** The vectors of one length; vector v starts at {@code v * languages()}. */
-    short[] vectors(int order) {
+    /** The vectors of one length; vector v starts at {@code v * words()}. */
+    long[] vectors(int order) {
         return vectors[order];
+    }
+
+    /** Language l's cost in the vector starting at {@code at} of {@code vectors}. */
+    static int cost(long[] vectors, int at, int language) {
+        return (int) (vectors[at + language / 4] >>> 16 * (language % 4)) & 0xFFFF;
     }
 
     long bytes() {
@@ -78,10 +96,10 @@ final class BackoffTables {
     }
 
     /** Copies the prefix's vector (its back-off costs) as the starting point of a longer n-gram's. */
-    private void inherit(int prefixOrder, int prefixFingerprint, short[] dense, int at) {
+    private void inherit(int prefixOrder, int prefixFingerprint, long[] dense, int at) {
         int prefix = find(prefixOrder, prefixFingerprint);
         if (prefix >= 0) {
-            System.arraycopy(vectors[prefixOrder], prefix * languages, dense, at, languages);
+            System.arraycopy(vectors[prefixOrder], prefix * words, dense, at, words);
         }
     }
 

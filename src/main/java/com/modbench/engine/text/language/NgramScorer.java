@@ -76,14 +76,12 @@ final class NgramScorer {
         BackoffTables dense = models.dense();
         NgramIndex sparse = models.sparse();
         int languages = dense.languages();
+        int words = dense.words();
         // candidates are numbered contiguously (see LanguageModels.number): only their range is summed
-        int from = min(candidates);
-        int to = max(candidates) + 1;
-        int trigramFrom = min(trigramCandidates);
-        int trigramTo = max(trigramCandidates) + 1;
-        int[] costs = new int[languages];
-        int[] trigramCosts = new int[languages];
-        int[] knownLetters = new int[languages];
+        LaneSums costs = new LaneSums(words, min(candidates), max(candidates) + 1);
+        LaneSums trigramCosts = new LaneSums(words, min(trigramCandidates), max(trigramCandidates) + 1);
+        // what lengths 4-5 change in the trigram vector's costs, for the few languages that know them
+        int[] corrections = new int[languages];
         boolean[][] first = new boolean[maxOrder + 1][];
         for (int order = minOrder; order <= maxOrder; order++) {
             first[order] = text.firstOccurrences(order);
@@ -94,7 +92,7 @@ final class NgramScorer {
         int[] longerAt = new int[languages];
         for (int i = 0; i < text.length(); i++) {
             int last = lastOrder(first, i, minOrder, maxOrder);
-            short[] vectors = null;
+            long[] vectors = null;
             int at = 0;
             int longerCount = 0;
             int trigramVectorTimes = 0;
@@ -102,7 +100,7 @@ final class NgramScorer {
                 int row = rows[i * maxOrder + order - 1];
                 if (row != NgramIndex.ABSENT && order <= BackoffTables.DENSE_ORDERS) {
                     vectors = dense.vectors(row >>> SOURCE_SHIFT);
-                    at = (row & VECTOR_MASK) * languages;
+                    at = (row & VECTOR_MASK) * words;
                 } else if (row != NgramIndex.ABSENT) {
                     for (int k = 0; ; k++) {
                         int entry = sparse.entry(order, row, k);
@@ -121,11 +119,9 @@ final class NgramScorer {
                     continue;
                 }
                 if (order < BackoffTables.DENSE_ORDERS) {
-                    add(costs, vectors, at, from, to);
+                    costs.add(vectors, at, 1);
                     if (order == 1 && minOrder == 1) {
-                        for (int l = from; l < to; l++) {
-                            knownLetters[l] += (vectors[at + l] + Short.MAX_VALUE) >>> 15; // 1 if known: branch-free
-                        }
+                        costs.countKnown(vectors, at);
                     }
                     continue;
                 }
@@ -133,18 +129,27 @@ final class NgramScorer {
                 trigramVectorTimes++;
                 for (int l = 0; l < longerCount; l++) {
                     int language = longerLanguages[l];
-                    costs[language] += longer[language] - vectors[at + language];
+                    corrections[language] += longer[language] - BackoffTables.cost(vectors, at, language);
                 }
                 if (order == 3) {
-                    add(trigramCosts, vectors, at, trigramFrom, trigramTo);
+                    trigramCosts.add(vectors, at, 1);
                 }
             }
             if (trigramVectorTimes > 0) {
-                addTimes(costs, vectors, at, from, to, trigramVectorTimes);
+                costs.add(vectors, at, trigramVectorTimes);
             }
         }
-        return new Sums(pick(costs, candidates), pick(trigramCosts, trigramCandidates),
-                pick(knownLetters, candidates), minOrder == 1);
+        int[] candidateCosts = new int[candidates.length];
+        int[] knownLetters = new int[candidates.length];
+        for (int c = 0; c < candidates.length; c++) {
+            candidateCosts[c] = costs.sum(candidates[c]) + corrections[candidates[c]];
+            knownLetters[c] = costs.known(candidates[c]);
+        }
+        int[] candidateTrigramCosts = new int[trigramCandidates.length];
+        for (int c = 0; c < trigramCandidates.length; c++) {
+            candidateTrigramCosts[c] = trigramCosts.sum(trigramCandidates[c]);
+        }
+        return new Sums(candidateCosts, candidateTrigramCosts, knownLetters, minOrder == 1);
     }
 
     /** The smallest of {@code values}, 0 for none. */
@@ -163,26 +168,6 @@ final class NgramScorer {
             max = Math.max(max, value);
         }
         return max;
-    }
-
-    private static void add(int[] sums, short[] vectors, int at, int from, int to) {
-        for (int l = from; l < to; l++) {
-            sums[l] += vectors[at + l];
-        }
-    }
-
-    private static void addTimes(int[] sums, short[] vectors, int at, int from, int to, int times) {
-        for (int l = from; l < to; l++) {
-            sums[l] += times * vectors[at + l];
-        }
-    }
-
-    private static int[] pick(int[] perLanguage, int[] candidates) {
-        int[] out = new int[candidates.length];
-        for (int c = 0; c < candidates.length; c++) {
-            out[c] = perLanguage[candidates[c]];
-        }
-        return out;
     }
 
     /** The longest length whose window first occurs at {@code i}, or less than {@code minOrder} for none. */

@@ -51,4 +51,13 @@ class QuickTrigramsTest {
         assertEquals(-1, quick.clearWinner(new TextWindows("the die", 3), 0.04, 2), "a tie is no clear winner");
         assertEquals(-1, quick.clearWinner(new TextWindows("xyz qqq", 3), 0.04, 1), "nothing known");
     }
+
+    @Test
+    void aLongTextsSumsDoNotOverflowTheirLanes() {
+        long[] sorted = sortedEntries();
+        QuickTrigrams quick = QuickTrigrams.of(sorted, 0, 2, QuickTrigrams.cheapest(sorted, 8, 2, 4));
+        // "ich" costs language 0 about 144 units and language 1 about 47: 500 of them overflow a 16-bit lane for 0
+        String text = "ich ".repeat(500).trim();
+        assertEquals(1, quick.clearWinner(new TextWindows(text, 3), 0.02, 8));
+    }
 }
