@@ -27,10 +27,12 @@ final class TextWindows {
         this.length = text.length();
         this.run = new int[length + 1];
         this.first = new boolean[maxOrder + 1][];
+        int letters = 0;
         for (int i = length - 1; i >= 0; i--) {
             char c = text.charAt(i);
             // cleaned text: ASCII is lower-case letters and spaces
-            run[i] = (c < 128 ? c != ' ' : Character.isLetter(c)) ? run[i + 1] + 1 : 0;
+            letters = (c < 128 ? c != ' ' : Character.isLetter(c)) ? letters + 1 : 0;
+            run[i] = letters;
         }
         this.hashes = new long[maxOrder + 1][];
     }
