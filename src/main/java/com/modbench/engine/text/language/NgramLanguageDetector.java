@@ -89,22 +89,25 @@ public final class NgramLanguageDetector implements LanguageDetector {
         } else if (cleaned.length() < SENTENCE) {
             best = pick(full, NgramScorer.sums(models, windows, full, 1, NgramIndex.MAX_ORDER).best());
         } else {
-            best = clearTrigramWinner(windows, all);
-            if (best < 0) {
-                best = sentenceLength(windows, all, full);
-            }
+            best = sentenceLength(windows, all, full);
         }
         return best < 0 ? UNDETERMINED : code(best);
     }
 
     /**
-     * A sentence-length text: the language without full models that clearly wins on trigrams over every language of
-     * the script (by {@value #OUTSIDER_MARGIN} of the score) or else the best on lengths 1–5 among the languages with
-     * full models. One pass over the text scores both.
+     * A sentence-length text: the clear winner on trigrams over every language of the script
+     * ({@link #clearTrigramWinner}'s rule); else the language without full models that wins on them by
+     * {@value #OUTSIDER_MARGIN} of the score; else the best on lengths 1–5 among the languages with full models. One
+     * pass over the text scores all three: most texts that get here have no clear winner (the first look took the
+     * clear English ones), so a separate trigram pass first would mostly be wasted.
      */
     private int sentenceLength(TextWindows windows, int[] all, int[] full) {
         NgramScorer.Sums sums = NgramScorer.sums(models, windows, full, all, 1, NgramIndex.MAX_ORDER);
         double[] trigrams = sums.trigramScores();
+        int clear = clearWinner(trigrams);
+        if (clear >= 0) {
+            return all[clear];
+        }
         int bestFull = -1;
         int bestOther = -1;
         for (int c = 0; c < trigrams.length; c++) {
@@ -131,7 +134,12 @@ public final class NgramLanguageDetector implements LanguageDetector {
      * or Norwegian) still get the full scoring.
      */
     private int clearTrigramWinner(TextWindows windows, int[] all) {
-        double[] scores = NgramScorer.sums(models, windows, all, 3, 3).scores();
+        int clear = clearWinner(NgramScorer.sums(models, windows, all, 3, 3).scores());
+        return clear < 0 ? -1 : all[clear];
+    }
+
+    /** The index of the score higher than all others by more than {@value #CLEAR_MARGIN} of it, or -1. */
+    private static int clearWinner(double[] scores) {
         int first = -1;
         int second = -1;
         for (int c = 0; c < scores.length; c++) {
@@ -146,9 +154,9 @@ public final class NgramLanguageDetector implements LanguageDetector {
             }
         }
         if (first < 0 || second < 0) {
-            return first < 0 ? -1 : all[first];
+            return first;
         }
-        return scores[first] - scores[second] > CLEAR_MARGIN * -scores[first] ? all[first] : -1;
+        return scores[first] - scores[second] > CLEAR_MARGIN * -scores[first] ? first : -1;
     }
 
     /**
