@@ -87,33 +87,19 @@ final class NgramScorer {
             first[order] = text.firstOccurrences(order);
         }
         int[] rows = findRows(models, text, first, minOrder, maxOrder);
-        int[] longer = new int[languages];
-        int[] longerLanguages = new int[languages];
-        int[] longerAt = new int[languages];
+        // a four-gram's cost per language, valid where fourAt holds i + 1
+        int[] four = new int[languages];
+        int[] fourAt = new int[languages];
         for (int i = 0; i < text.length(); i++) {
             int last = lastOrder(first, i, minOrder, maxOrder);
             long[] vectors = null;
             int at = 0;
-            int longerCount = 0;
             int trigramVectorTimes = 0;
-            for (int order = 1; order <= last; order++) {
+            for (int order = 1; order <= Math.min(last, BackoffTables.DENSE_ORDERS); order++) {
                 int row = rows[i * maxOrder + order - 1];
-                if (row != NgramIndex.ABSENT && order <= BackoffTables.DENSE_ORDERS) {
+                if (row != NgramIndex.ABSENT) {
                     vectors = dense.vectors(row >>> SOURCE_SHIFT);
                     at = (row & VECTOR_MASK) * words;
-                } else if (row != NgramIndex.ABSENT) {
-                    for (int k = 0; ; k++) {
-                        int entry = sparse.entry(order, row, k);
-                        int language = NgramIndex.language(entry);
-                        if (longerAt[language] != i + 1) {
-                            longerAt[language] = i + 1;
-                            longerLanguages[longerCount++] = language;
-                        }
-                        longer[language] = NgramIndex.cost(entry);
-                        if (NgramIndex.isLast(entry)) {
-                            break;
-                        }
-                    }
                 }
                 if (vectors == null || order < minOrder || !first[order][i]) {
                     continue;
@@ -123,16 +109,36 @@ final class NgramScorer {
                     if (order == 1 && minOrder == 1) {
                         costs.countKnown(vectors, at);
                     }
-                    continue;
-                }
-                // lengths 3-5 all start from the trigram's vector: added once below, times the lengths scored
-                trigramVectorTimes++;
-                for (int l = 0; l < longerCount; l++) {
-                    int language = longerLanguages[l];
-                    corrections[language] += longer[language] - BackoffTables.cost(vectors, at, language);
-                }
-                if (order == 3) {
+                } else {
+                    trigramVectorTimes++;
                     trigramCosts.add(vectors, at, 1);
+                }
+            }
+            if (last > BackoffTables.DENSE_ORDERS && vectors != null) {
+                // lengths 4-5 start from the trigram's vector too: it is added once below, times the lengths scored,
+                // and corrected for the languages that know the longer n-gram (or, for a five-gram, its four-gram)
+                int fourTimes = (first[4][i] ? 1 : 0) + (last >= 5 ? 1 : 0);
+                trigramVectorTimes += fourTimes;
+                int row = rows[i * maxOrder + 3];
+                for (int k = 0; row != NgramIndex.ABSENT; k++) {
+                    int entry = sparse.entry(4, row, k);
+                    int language = NgramIndex.language(entry);
+                    four[language] = NgramIndex.cost(entry);
+                    fourAt[language] = i + 1;
+                    corrections[language] += fourTimes * (four[language] - BackoffTables.cost(vectors, at, language));
+                    if (NgramIndex.isLast(entry)) {
+                        break;
+                    }
+                }
+                row = last >= 5 ? rows[i * maxOrder + 4] : NgramIndex.ABSENT;
+                for (int k = 0; row != NgramIndex.ABSENT; k++) {
+                    int entry = sparse.entry(5, row, k);
+                    int language = NgramIndex.language(entry);
+                    int backOff = fourAt[language] == i + 1 ? four[language] : BackoffTables.cost(vectors, at, language);
+                    corrections[language] += NgramIndex.cost(entry) - backOff;
+                    if (NgramIndex.isLast(entry)) {
+                        break;
+                    }
                 }
             }
             if (trigramVectorTimes > 0) {
