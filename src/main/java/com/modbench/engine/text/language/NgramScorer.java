@@ -75,21 +75,16 @@ final class NgramScorer {
             int minOrder, int maxOrder) {
         BackoffTables dense = models.dense();
         NgramIndex sparse = models.sparse();
-        int languages = dense.languages();
         int words = dense.words();
         // candidates are numbered contiguously (see LanguageModels.number): only their range is summed
         LaneSums costs = new LaneSums(words, min(candidates), max(candidates) + 1);
         LaneSums trigramCosts = new LaneSums(words, min(trigramCandidates), max(trigramCandidates) + 1);
-        // what lengths 4-5 change in the trigram vector's costs, for the few languages that know them
-        int[] corrections = new int[languages];
+        LongerNgramCorrections longer = new LongerNgramCorrections(sparse, dense.languages());
         boolean[][] first = new boolean[maxOrder + 1][];
         for (int order = minOrder; order <= maxOrder; order++) {
             first[order] = text.firstOccurrences(order);
         }
         int[] rows = findRows(models, text, first, minOrder, maxOrder);
-        // a four-gram's cost per language, valid where fourAt holds i + 1
-        int[] four = new int[languages];
-        int[] fourAt = new int[languages];
         for (int i = 0; i < text.length(); i++) {
             int last = lastOrder(first, i, minOrder, maxOrder);
             long[] vectors = null;
@@ -115,31 +110,11 @@ final class NgramScorer {
                 }
             }
             if (last > BackoffTables.DENSE_ORDERS && vectors != null) {
-                // lengths 4-5 start from the trigram's vector too: it is added once below, times the lengths scored,
-                // and corrected for the languages that know the longer n-gram (or, for a five-gram, its four-gram)
+                // lengths 4-5 start from the trigram's vector too: added once below, times the lengths scored
                 int fourTimes = (first[4][i] ? 1 : 0) + (last >= 5 ? 1 : 0);
                 trigramVectorTimes += fourTimes;
-                int row = rows[i * maxOrder + 3];
-                for (int k = 0; row != NgramIndex.ABSENT; k++) {
-                    int entry = sparse.entry(4, row, k);
-                    int language = NgramIndex.language(entry);
-                    four[language] = NgramIndex.cost(entry);
-                    fourAt[language] = i + 1;
-                    corrections[language] += fourTimes * (four[language] - BackoffTables.cost(vectors, at, language));
-                    if (NgramIndex.isLast(entry)) {
-                        break;
-                    }
-                }
-                row = last >= 5 ? rows[i * maxOrder + 4] : NgramIndex.ABSENT;
-                for (int k = 0; row != NgramIndex.ABSENT; k++) {
-                    int entry = sparse.entry(5, row, k);
-                    int language = NgramIndex.language(entry);
-                    int backOff = fourAt[language] == i + 1 ? four[language] : BackoffTables.cost(vectors, at, language);
-                    corrections[language] += NgramIndex.cost(entry) - backOff;
-                    if (NgramIndex.isLast(entry)) {
-                        break;
-                    }
-                }
+                longer.add(rows[i * maxOrder + 3], last >= 5 ? rows[i * maxOrder + 4] : NgramIndex.ABSENT, fourTimes,
+                        vectors, at, i + 1);
             }
             if (trigramVectorTimes > 0) {
                 costs.add(vectors, at, trigramVectorTimes);
@@ -148,7 +123,7 @@ final class NgramScorer {
         int[] candidateCosts = new int[candidates.length];
         int[] knownLetters = new int[candidates.length];
         for (int c = 0; c < candidates.length; c++) {
-            candidateCosts[c] = costs.sum(candidates[c]) + corrections[candidates[c]];
+            candidateCosts[c] = costs.sum(candidates[c]) + longer.of(candidates[c]);
             knownLetters[c] = costs.known(candidates[c]);
         }
         int[] candidateTrigramCosts = new int[trigramCandidates.length];
