@@ -129,24 +129,24 @@ class NgramIndexTest {
 
     @Test
     void cleaningKeepsLettersAndMarksDropsDigitsAndPunctuation() {
-        assertEquals("hello world", NgramLanguageDetector.clean("  Hello, World!! 2024 "));
-        assertEquals("dont stop", NgramLanguageDetector.clean("Don't  stop"));
-        assertEquals("", NgramLanguageDetector.clean("123 !!!"));
+        assertEquals("hello world", DetectionText.clean("  Hello, World!! 2024 "));
+        assertEquals("dont stop", DetectionText.clean("Don't  stop"));
+        assertEquals("", DetectionText.clean("123 !!!"));
     }
 
     @Test
     void cleaningSkipsChatMarkupUnlessNothingElseIsLeft() {
-        assertEquals("rt boy thats cold", NgramLanguageDetector.clean(
+        assertEquals("rt boy thats cold", DetectionText.clean(
                 "RT @mleew17: boy thats cold http://t.co/cOU2WQ5L4q &amp; #tygaDwn &#8220;"));
-        assertEquals("mail me atexamplecom", NgramLanguageDetector.clean("mail me at@example.com"));
-        assertEquals("love hate", NgramLanguageDetector.clean("#love #hate"));
-        assertEquals("user", NgramLanguageDetector.clean("@user"));
+        assertEquals("mail me atexamplecom", DetectionText.clean("mail me at@example.com"));
+        assertEquals("love hate", DetectionText.clean("#love #hate"));
+        assertEquals("user", DetectionText.clean("@user"));
     }
 
     @Test
     void cleaningReadsOnlyTheBeginningOfLongText() {
-        String cleaned = NgramLanguageDetector.clean("word ".repeat(1000));
-        assertTrue(cleaned.length() <= NgramLanguageDetector.MAX_CHARS, cleaned.length() + " chars");
+        String cleaned = DetectionText.clean("word ".repeat(1000));
+        assertTrue(cleaned.length() <= DetectionText.MAX_CHARS, cleaned.length() + " chars");
         assertTrue(cleaned.startsWith("word word"));
     }
 }
