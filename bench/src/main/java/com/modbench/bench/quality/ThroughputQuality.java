@@ -21,12 +21,14 @@ public final class ThroughputQuality {
 
     /** Every check on: language detection, autocorrect, terms, PII, classification. */
     public static final ScreenOptions EVERY_CHECK = ScreenOptions.all();
-    private static final long ROUND_NANOS = 1_000_000_000L;
+    private static final long SECOND = 1_000_000_000L;
 
     private final EvalSets sets;
     private final AnchorRounds anchors;
     private final TextScreener screener;
     private final int seconds;
+    /** 1 s, or 0 (one pass) for a smoke run with 0 seconds. */
+    private final long roundNanos;
     private final List<Target> targets = new ArrayList<>();
 
     /** {@code anchors} may be null (node or the anchors absent): ours is measured alone. */
@@ -35,6 +37,7 @@ public final class ThroughputQuality {
         this.anchors = anchors;
         this.screener = engine.screener();
         this.seconds = seconds;
+        this.roundNanos = seconds == 0 ? 0 : SECOND;
     }
 
     public List<Target> targets() {
@@ -139,23 +142,24 @@ public final class ThroughputQuality {
     }
 
     /**
-     * Ours and each anchor warmed up, then {@link #seconds} rounds in turn: ours for a second, then each anchor for
-     * a second.
+     * Ours and each anchor warmed up, then {@link #seconds} rounds in turn (at least one): ours for a second, then
+     * each anchor for a second.
      */
     private Paired paired(String set, List<String> texts) {
         List<String> names = anchors == null ? List.of() : anchors.engines();
-        warmUp(() -> measure(texts, EVERY_CHECK, ROUND_NANOS).textsPerSecond());
+        warmUp(() -> measure(texts, EVERY_CHECK, roundNanos).textsPerSecond());
         for (String anchor : names) {
-            warmUp(() -> anchors.round(anchor, set, ROUND_NANOS / 1_000_000).textsPerSecond());
+            warmUp(() -> anchors.round(anchor, set, roundNanos / 1_000_000).textsPerSecond());
         }
+        int rounds = Math.max(1, seconds);
         Timing ours = null;
         Map<String, Anchors.Throughput> anchorTotals = new LinkedHashMap<>();
-        double[] ratios = new double[names.contains("obscenity") ? seconds : 0];
-        for (int round = 0; round < seconds; round++) {
-            Timing mine = measure(texts, EVERY_CHECK, ROUND_NANOS);
+        double[] ratios = new double[names.contains("obscenity") ? rounds : 0];
+        for (int round = 0; round < rounds; round++) {
+            Timing mine = measure(texts, EVERY_CHECK, roundNanos);
             ours = ours == null ? mine : ours.plus(mine);
             for (String anchor : names) {
-                Anchors.Throughput theirs = anchors.round(anchor, set, ROUND_NANOS / 1_000_000);
+                Anchors.Throughput theirs = anchors.round(anchor, set, roundNanos / 1_000_000);
                 anchorTotals.merge(anchor, theirs, Anchors.Throughput::plus);
                 if (anchor.equals("obscenity")) {
                     ratios[round] = mine.textsPerSecond() / theirs.textsPerSecond();
@@ -251,6 +255,9 @@ public final class ThroughputQuality {
      * JIT was still compiling it).
      */
     private void warmUp(DoubleSupplier roundRate) {
+        if (seconds == 0) {
+            return;
+        }
         long start = System.nanoTime();
         double previous = 0;
         while (true) {
@@ -266,8 +273,8 @@ public final class ThroughputQuality {
 
     /** Warmed up, then measured for {@link #seconds}. */
     Timing measure(List<String> texts, ScreenOptions options) {
-        warmUp(() -> measure(texts, options, ROUND_NANOS).textsPerSecond());
-        return measure(texts, options, seconds * ROUND_NANOS);
+        warmUp(() -> measure(texts, options, roundNanos).textsPerSecond());
+        return measure(texts, options, seconds * roundNanos);
     }
 
     /** Whole passes over {@code texts} until {@code budget} nanoseconds have passed. */
