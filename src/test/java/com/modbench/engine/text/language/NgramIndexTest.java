@@ -141,6 +141,11 @@ class NgramIndexTest {
         assertEquals("mail me atexamplecom", DetectionText.clean("mail me at@example.com"));
         assertEquals("love hate", DetectionText.clean("#love #hate"));
         assertEquals("user", DetectionText.clean("@user"));
+        // markup starts only after a char that is not a word's: "h" and "w" inside words are letters
+        assertEquals("show me nowhere", DetectionText.clean("show www.x.com me nowhere"));
+        assertEquals("textampmore x y", DetectionText.clean("text&amp;more x &amp; y"));
+        assertEquals("see", DetectionText.clean("see HTTPS://x.org/a?b=c"));
+        assertEquals("naïve café", DetectionText.clean("Naïve\u00A0#x café😀"));
     }
 
     @Test
