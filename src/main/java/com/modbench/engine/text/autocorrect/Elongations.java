@@ -10,8 +10,8 @@ package com.modbench.engine.text.autocorrect;
  */
 final class Elongations {
 
-    /** Words of fewer letters are left as written (measured on chat text, decision 0090). */
-    static final int MIN_LENGTH = 5;
+    /** Shorter words ("zzz", "aaa") are left to the rest of the corrector (decisions 0090, 0097). */
+    static final int MIN_LENGTH = 4;
     /** Each run doubles the spellings to try; a word with more runs is noise. */
     private static final int MAX_RUNS = 6;
 

@@ -4,13 +4,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The best correction for a lower-case misspelt word: the cheapest dictionary form one edit away (delete, insert,
- * substitute, swap of neighbours); failing that, for a word with a letter held down the squeezed spelling
- * ({@link Elongations}), and for others a common word two edits away ({@link TwoEditSearch}). A correction costs its
- * edits as {@link EditCosts} prices them plus its commonness (SCOWL level), so {@code quck} becomes {@code quick},
- * not {@code quack}; ties go to the first in alphabetical order. One-edit candidates are checked against the
- * dictionary's word forms, two-edit ones looked up in a precomputed symmetric-delete index, both in microseconds
- * (decisions 0046, 0090). Results are cached in a bounded map; the cache saves time and never changes an answer.
+ * The best correction for a lower-case misspelt word: for a word with a letter held down, the squeezed spelling
+ * ({@link Elongations}, decision 0097); else the cheapest dictionary form one edit away (delete, insert, substitute,
+ * swap of neighbours); failing that, for a word without held-down letters, a common word two edits away
+ * ({@link TwoEditSearch}). A correction costs its edits as {@link EditCosts} prices them plus its commonness (SCOWL
+ * level), so {@code quck} becomes {@code quick}, not {@code quack}; ties go to the first in alphabetical order.
+ * One-edit candidates are checked against the dictionary's word forms, two-edit ones looked up in a precomputed
+ * symmetric-delete index, both in microseconds (decisions 0046, 0090). Results are cached in a bounded map; the cache saves time and never changes an answer.
  */
 final class SpellingSuggester {
 
@@ -35,9 +35,14 @@ final class SpellingSuggester {
         if (cached != null) {
             return cached;
         }
-        String best = bestOneEditAway(word);
+        boolean elongated = Elongations.elongated(word);
+        // held-down letters first: "sooo" is "so", though "solo" is one edit away
+        String best = elongated ? elongations.best(word) : null;
         if (best == null) {
-            best = Elongations.elongated(word) ? elongations.best(word) : twoEdits.best(word);
+            best = bestOneEditAway(word);
+        }
+        if (best == null && !elongated) {
+            best = twoEdits.best(word);
         }
         String result = best == null ? word : best;
         if (cache.size() >= CACHE_SIZE) {

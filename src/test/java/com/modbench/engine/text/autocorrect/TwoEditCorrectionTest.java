@@ -44,6 +44,9 @@ class TwoEditCorrectionTest {
         "toooo|too",
         "yeahhh|yeah",
         "pleeeease stoppp|please stop",
+        "sooo|so",       // not "solo", one edit away
+        "yesss|yes",     // not "yeses"
+        "nooo way|no way",
     })
     void squeezesHeldDownLetters(String text, String expected) {
         assertEquals(expected, correct(text));
@@ -76,9 +79,10 @@ class TwoEditCorrectionTest {
     }
 
     @Test
-    void squeezesOnlyWordsOfFiveLettersOrMoreIntoListedWordsOfTwoOrMore() {
+    void squeezesOnlyWordsOfFourLettersOrMoreIntoListedWordsOfTwoOrMore() {
         Elongations elongations = new Elongations(DICTIONARY);
-        assertNull(elongations.best("sooo"));
+        assertNull(elongations.best("zzz"));
+        assertEquals("so", elongations.best("sooo"));
         assertEquals("so", elongations.best("soooo"));
         assertNull(elongations.best("zzzzzz"));
         assertEquals("the", elongations.best("theeeee"));
