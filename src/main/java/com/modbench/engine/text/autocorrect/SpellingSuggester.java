@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link TwoEditSearch}). A correction costs its edits as {@link EditCosts} prices them plus its commonness (SCOWL
  * level), so {@code quck} becomes {@code quick}, not {@code quack}; ties go to the first in alphabetical order.
  * One-edit candidates are checked against the dictionary's word forms, two-edit ones looked up in a precomputed
- * symmetric-delete index, both in microseconds (decisions 0046, 0090). Results are cached in a bounded map; the cache saves time and never changes an answer.
+ * symmetric-delete index, both in microseconds (decisions 0046, 0090). Results are cached in a bounded map; the cache
+ * saves time and never changes an answer.
  */
 final class SpellingSuggester {
 

@@ -65,7 +65,8 @@ final class BackoffTables {
             if (newNgram || language != NgramIndex.packedLanguage(entries[i - 1])) {
                 int at = vector * words + language / 4;
                 int shift = 16 * (language % 4);
-                dense[at] = dense[at] & ~(0xFFFFL << shift) | (long) Math.max(NgramIndex.packedCost(entries[i]), 1) << shift;
+                long cost = Math.max(NgramIndex.packedCost(entries[i]), 1);
+                dense[at] = dense[at] & ~(0xFFFFL << shift) | cost << shift;
             }
         }
         tables[order] = table;

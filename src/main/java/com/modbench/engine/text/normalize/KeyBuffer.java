@@ -100,11 +100,6 @@ final class KeyBuffer {
         return i + 1;
     }
 
-    /** {@link #latinRun} over {@code text[start, end)}: two or more ASCII lower-case letters, none spaced. */
-    void latinWord(char[] text, int start, int end) {
-        latinRun(text, start, end);
-    }
-
     /**
      * {@link #latinLetter} for each char of the run of ASCII lower-case letters (one or more) that starts at
      * {@code start}, as far as it goes in {@code text[0, limit)}, none spaced; returns the run's end. After the first

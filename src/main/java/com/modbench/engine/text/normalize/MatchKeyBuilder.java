@@ -134,7 +134,7 @@ final class MatchKeyBuilder {
         if (coreEnd - core == 1) {
             out.latinLetter(chars, core, coreEnd, spacedUnit[core]);
         } else {
-            out.latinWord(chars, core, coreEnd);
+            out.latinRun(chars, core, coreEnd);
         }
         if (end > coreEnd) {
             out.emit(SEP, coreEnd, end, false);

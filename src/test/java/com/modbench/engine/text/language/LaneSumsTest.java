@@ -28,7 +28,8 @@ class LaneSumsTest {
         for (int[] vector : costs) {
             for (int l = 0; l < LANGUAGES; l++) {
                 // unknown (0), the largest cost, and everything between
-                vector[l] = random.nextInt(4) == 0 ? 0 : random.nextInt(5) == 0 ? Short.MAX_VALUE : random.nextInt(32768);
+                vector[l] = random.nextInt(4) == 0 ? 0
+                        : random.nextInt(5) == 0 ? Short.MAX_VALUE : random.nextInt(32768);
             }
         }
         long[] vectors = pack(costs);
