@@ -7,7 +7,7 @@ import java.util.Arrays;
  * per language ({@code -ln p} in thousandths, at least 1; 0 where the language knows neither the n-gram nor any
  * prefix of it), taken from the n-gram itself or, where the language lacks it, from its longest known prefix. A
  * text's score over these lengths is then one vector addition per window, which the JIT turns into SIMD, instead of
- * walking rows and prefixes per language. Lengths 4–5 are sparse ({@link NgramIndex}); ~40 MB here for 75
+ * walking rows and prefixes per language. Lengths 4–5 are sparse ({@link NgramIndex}); ~48 MB here for 75
  * languages.
  * <p>
  * A vector's costs are packed four to a {@code long}, 16 bits each, so that {@link LaneSums} adds four languages
@@ -91,7 +91,7 @@ final class BackoffTables {
     long bytes() {
         long bytes = 0;
         for (int order = 1; order <= DENSE_ORDERS; order++) {
-            bytes += tables[order] == null ? 0 : tables[order].bytes() + vectors[order].length * 2L;
+            bytes += tables[order] == null ? 0 : tables[order].bytes() + vectors[order].length * 8L;
         }
         return bytes;
     }

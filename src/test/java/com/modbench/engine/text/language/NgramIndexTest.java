@@ -107,6 +107,16 @@ class NgramIndexTest {
     }
 
     @Test
+    void backoffTablesCountEveryByteOfTheirPackedVectors() {
+        BackoffTables dense = new BackoffTables(9); // nine languages: three longs per vector
+        long[] unigrams = {NgramIndex.pack(fp("a"), 0, 100), NgramIndex.pack(fp("b"), 8, 200)};
+        dense.build(1, unigrams, unigrams.length, new long[0]);
+        FingerprintTable table = new FingerprintTable(2);
+        assertEquals(3, dense.words());
+        assertEquals(table.bytes() + 2 * 3 * Long.BYTES, dense.bytes());
+    }
+
+    @Test
     void fourAndFiveGramsCorrectTheTrigramVectorForTheLanguagesThatKnowThem() {
         BackoffTables dense = new BackoffTables(2);
         String word = "abcde";
