@@ -40,6 +40,7 @@ public final class LanguageQuality {
 
     public Markdown section() {
         Markdown md = new Markdown().heading(2, "Language detection on the Lingua test data");
+        memory(md);
         if (!Files.isDirectory(data.root().resolve(EvalData.LINGUA))) {
             md.paragraph(data.missing(EvalData.LINGUA));
             targets.add(Target.notMeasured("Language accuracy, sentences", "≥ 95%", "data absent"));
@@ -84,6 +85,15 @@ public final class LanguageQuality {
                 percent(pairs) + " vs OpenNLP " + percent(openNlp.get().bySet().get("word-pairs").value()),
                 pairs >= 0.85 && full.size() >= 25));
         return md;
+    }
+
+    /** The budget: the detector's models under 300 MB of heap (the arrays, which are nearly all of it). */
+    private void memory(Markdown md) {
+        long megabytes = HybridLanguageDetector.ngramDetector().modelBytes() >> 20;
+        md.paragraph("Memory: the n-gram detector's tables (" + LanguageSupport.allModels().size() + " languages, "
+                + "the first look included) hold " + count(megabytes) + " MB of heap.");
+        targets.add(new Target("Language detector memory", "< 300 MB of heap", count(megabytes) + " MB",
+                megabytes < 300));
     }
 
     /** Chat text has handles, links, slang and no sentence shape: the share of Davidson's tweets called English. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,8 @@ class QualityReportTest {
         assertTrue(report.contains("dsojevic-profanity-list/en.json is absent"), report);
         assertTrue(report.contains("anchors skipped: obscenity/allprofanity are not installed"), report);
         assertTrue(report.contains("| Modbench, every check on |"), report);
+        assertTrue(Pattern.compile("\\| Language detector memory \\| < 300 MB of heap \\| 1\\d\\d MB \\| \\*\\*pass")
+                .matcher(report).find(), report);
         assertTrue(report.contains("skipped: no JMH results"), report);
         assertTrue(Files.exists(dir.resolve("work/inputs/davidson.jsonl")), "inputs for the anchors");
     }
