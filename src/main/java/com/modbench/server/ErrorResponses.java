@@ -24,6 +24,9 @@ final class ErrorResponses {
     }
 
     static void write(Context ctx, ModeratorException error) {
+        if (error.httpStatus() != ErrorCode.REQUEST_TIMEOUT.httpStatus()) { // a stalled client sends nothing more
+            RequestBodies.discardUnread(ctx);
+        }
         ctx.status(error.httpStatus()).contentType(JSON_UTF8).result(Json.write(error.toApiError()));
     }
 
@@ -32,6 +35,7 @@ final class ErrorResponses {
     }
 
     static void writeAccessDenied(Context ctx) {
+        RequestBodies.discardUnread(ctx);
         ctx.status(401).contentType(JSON_UTF8).result(accessDeniedBody());
     }
 

@@ -32,7 +32,8 @@ final class RequestBodies {
     /** Text bodies: 1,024 characters is the API's limit; this leaves room to report "too long" with the count. */
     static final int TEXT_LIMIT_BYTES = 64 * 1024;
     static final int JSON_LIMIT_BYTES = 64 * 1024;
-    static final int DRAIN_LIMIT_BYTES = 1024 * 1024;
+    /** Unread request bodies up to this size are read to their end before an error answers them. */
+    static final int DRAIN_LIMIT_BYTES = 8 * 1024 * 1024;
 
     static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/html", "text/xml", "text/markdown");
 
@@ -112,11 +113,11 @@ final class RequestBodies {
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
         byte[] chunk = new byte[8192];
-        try (InputStream in = ctx.req().getInputStream()) {
+        try {
+            InputStream in = ctx.req().getInputStream(); // the container's: closing it is the container's job
             for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
                 if (body.size() + n > limit) {
-                    drain(in, chunk);
-                    throw tooLarge("more than " + limit + " bytes", limit);
+                    throw tooLarge("more than " + limit + " bytes", limit); // the error response drains the rest
                 }
                 body.write(chunk, 0, n);
             }
@@ -132,13 +133,25 @@ final class RequestBodies {
     }
 
     /**
-     * Reads and drops up to {@link #DRAIN_LIMIT_BYTES} more of a body that turned out too large, so a client still
-     * sending a moderately oversized body reads our 413 instead of a connection reset; beyond that it is cut off.
+     * Reads and drops what is left of the request body before an error response, so that a client still sending it
+     * reads that response: Jetty closes a connection whose request body is left unread, and a client still writing
+     * the body then meets a reset connection instead of our 4xx (an upload to an unknown list, a missing key, a body
+     * refused for its declared size). A body declared larger than {@link #DRAIN_LIMIT_BYTES} is not read; one read
+     * already reads as ended.
      */
-    private static void drain(InputStream in, byte[] chunk) throws IOException {
-        long drained = 0;
-        for (int n = in.read(chunk); n >= 0 && drained < DRAIN_LIMIT_BYTES; n = in.read(chunk)) {
-            drained += n;
+    static void discardUnread(Context ctx) {
+        if (ctx.req().getContentLengthLong() > DRAIN_LIMIT_BYTES) {
+            return;
+        }
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] chunk = new byte[8192];
+            long drained = 0;
+            for (int n = in.read(chunk); n >= 0 && drained < DRAIN_LIMIT_BYTES; n = in.read(chunk)) {
+                drained += n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // the client stopped sending or the body is gone: Jetty closes the connection either way
         }
     }
 

@@ -24,6 +24,12 @@ final class RawHttp implements AutoCloseable {
         out.flush();
     }
 
+    void write(byte[] bytes) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(bytes);
+        out.flush();
+    }
+
     /** Everything the server sends until it closes the connection or stops for the read timeout. */
     String readAll() throws IOException {
         ByteArrayOutputStream received = new ByteArrayOutputStream();

@@ -112,6 +112,35 @@ class ServerBadInputTest {
         }
     }
 
+    /**
+     * Refused before the body is read (wrong type, no key): the server reads the rest of the body anyway, so the client
+     * gets its error instead of a reset while still sending, and the connection stays open for the next request.
+     */
+    @Test
+    void aBodyRefusedUnreadIsDrainedSoTheClientReadsTheErrorAndKeepsTheConnection() throws Exception {
+        byte[] body = new byte[3 * 1024 * 1024];
+        try (RawHttp raw = new RawHttp(fixture.server.port(), 20_000)) {
+            raw.write(post("image/png", ServerFixture.KEY, body.length));
+            raw.write(body);
+            String wrongType = raw.readAll();
+            raw.write(post("text/plain", "not-a-key", body.length));
+            raw.write(body);
+            String noKey = raw.readAll();
+            raw.write(post("text/plain", ServerFixture.KEY, 5) + "hello");
+            String screened = raw.readAll();
+
+            assertEquals(415, RawHttp.status(wrongType), wrongType);
+            assertApiErrorBody(RawHttp.body(wrongType), "UnsupportedMediaType", "'image/png'");
+            assertEquals(401, RawHttp.status(noKey), noKey);
+            assertEquals(200, RawHttp.status(screened), screened);
+        }
+    }
+
+    private static String post(String contentType, String key, int length) {
+        return "POST " + ServerFixture.SCREEN + " HTTP/1.1\r\nHost: x\r\nOcp-Apim-Subscription-Key: " + key
+                + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n\r\n";
+    }
+
     @Test
     void hugeStreamedBodyIs413() throws Exception {
         HttpResponse<String> response = fixture.send(fixture.request(ServerFixture.SCREEN)
