@@ -29,8 +29,9 @@ final class ApiRoutes {
     static List<Endpoint> all(Moderator moderator) {
         TextHandlers text = new TextHandlers(moderator);
         TermListHandlers lists = new TermListHandlers(moderator);
-        ImageHandlers images = new ImageHandlers(moderator);
-        ImageListHandlers imageLists = new ImageListHandlers(moderator);
+        CachedImageOwners cachedImages = new CachedImageOwners();
+        ImageHandlers images = new ImageHandlers(moderator, cachedImages);
+        ImageListHandlers imageLists = new ImageListHandlers(moderator, cachedImages);
         ExtensionHandlers extensions = new ExtensionHandlers(moderator);
         return List.of(
                 /* 1 */ new Endpoint(POST, MODERATE + "/ProcessText/Screen", text::screen),

@@ -27,12 +27,13 @@ final class ImageBodies {
     private ImageBodies() {
     }
 
-    static ImageInput image(Context ctx) {
+    /** The request's image; a bare request means a cached image of the caller's key ({@link CachedImageOwners}). */
+    static ImageInput image(Context ctx, CachedImageOwners owners) {
         RequestBodies.MediaType type = RequestBodies.MediaType.parse(ctx.header("Content-Type"));
         boolean json = type == null || type.isJson();
         byte[] body = RequestBodies.read(ctx, json ? URL_BODY_LIMIT_BYTES : IMAGE_LIMIT_BYTES);
         if (body.length == 0) {
-            return ImageInput.cached(QueryParams.of(ctx).string(CACHE_ID_PARAMETER));
+            return owners.resolve(ctx, QueryParams.of(ctx).string(CACHE_ID_PARAMETER));
         }
         return json ? ImageInput.url(url(body)) : ImageInput.bytes(body);
     }

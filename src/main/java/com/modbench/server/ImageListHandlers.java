@@ -14,9 +14,12 @@ import io.javalin.http.Context;
 final class ImageListHandlers {
 
     private final Moderator moderator;
+    /** Whose cached image a bare add-image request may use. */
+    private final CachedImageOwners cachedImages;
 
-    ImageListHandlers(Moderator moderator) {
+    ImageListHandlers(Moderator moderator, CachedImageOwners cachedImages) {
         this.moderator = moderator;
+        this.cachedImages = cachedImages;
     }
 
     private ImageLists lists() {
@@ -54,7 +57,7 @@ final class ImageListHandlers {
         QueryParams query = QueryParams.of(ctx);
         Integer tag = query.integer("tag");
         String label = query.string("label");
-        JsonResponses.ok(ctx, lists().addImage(listId, ImageBodies.image(ctx), tag, label));
+        JsonResponses.ok(ctx, lists().addImage(listId, ImageBodies.image(ctx, cachedImages), tag, label));
     }
 
     void getAllImageIds(Context ctx) {

@@ -66,6 +66,21 @@ class ServerImageRoutesTest {
     }
 
     @Test
+    void aCachedImageBelongsToTheKeyThatCachedIt() {
+        JsonNode evaluate = ok(postImage(IMAGE + "Evaluate?CacheImage=true", ASTRONAUT));
+        String cacheId = evaluate.get("CacheID").asText();
+
+        assertError(postBare(IMAGE + "Evaluate", ServerFixture.OTHER_KEY), 400, "EmptyContent",
+                "this key has none cached");
+        assertError(postBare(IMAGE + "OCR?language=eng&CacheId=" + cacheId, ServerFixture.OTHER_KEY), 404,
+                "NotFound", cacheId);
+        assertError(postBare(IMAGE + "Match?CacheId=" + cacheId, ServerFixture.OTHER_KEY), 404, "NotFound", cacheId);
+        JsonNode own = ok(postBare(IMAGE + "Evaluate?CacheId=" + cacheId, ServerFixture.KEY));
+        assertEquals(evaluate.get("AdultClassificationScore").asDouble(),
+                own.get("AdultClassificationScore").asDouble(), 1e-9);
+    }
+
+    @Test
     void ocrNeedsALanguageAndSpellsCacheIdWithLowerCaseD() {
         JsonNode ocr = ok(postImage(IMAGE + "OCR?LANGUAGE=eng&CacheImage=true&enhanced=false", TEXT_PNG));
         assertEquals("MODBENCH SAMPLE TEXT \r\nCall 555-123-4567 today \r\n", ocr.get("Text").asText());
@@ -153,8 +168,13 @@ class ServerImageRoutesTest {
 
     /** A bare variant as the SDKs send it: a JSON content type and no body. */
     private static HttpResponse<String> postBare(String path) {
-        return fixture.send(fixture.request(path).header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        return postBare(path, ServerFixture.KEY);
+    }
+
+    private static HttpResponse<String> postBare(String path, String key) {
+        return fixture.send(fixture.request(path).setHeader("Ocp-Apim-Subscription-Key", key)
+                .header("Content-Type", "application/json; charset=utf-8").POST(HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 
     private static HttpResponse<String> postJson(String path, String json) {
