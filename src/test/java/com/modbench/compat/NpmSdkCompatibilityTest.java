@@ -11,7 +11,7 @@ import com.modbench.net.SafeImageFetcher;
 import com.modbench.server.ApiKeys;
 import com.modbench.server.ModbenchServer;
 import com.modbench.server.ServerOptions;
-import java.io.IOException;
+import com.modbench.testing.Node;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class NpmSdkCompatibilityTest {
     static void start() {
         assumeTrue(Files.isDirectory(SDK.resolve("node_modules/@azure/cognitiveservices-contentmoderator")),
                 "the npm SDK is not installed: run tools/npm-sdk/install.sh");
-        assumeTrue(nodeRuns(), "node is not on the PATH");
+        assumeTrue(Node.runs(), "node is not on the PATH");
         engine = SharedImageModels.moderator(new SafeImageFetcher(FetchPolicy.DEFAULT));
         server = ModbenchServer.start(engine, ServerOptions.defaults(ApiKeys.of(KEY)).withPort(0)
                 .withAccessLog(line -> { }));
@@ -64,17 +64,5 @@ class NpmSdkCompatibilityTest {
         assertEquals(0, node.exitValue(), output);
         assertEquals("all checks passed", lines.get(lines.size() - 1), output);
         assertEquals(9, lines.stream().filter(line -> line.startsWith("ok ")).count(), output);
-    }
-
-    private static boolean nodeRuns() {
-        try {
-            Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            return node.waitFor(20, TimeUnit.SECONDS) && node.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +37,7 @@ final class AnchorRounds implements AutoCloseable {
      * goes to standard error).
      */
     static AnchorRounds start(Path script, Path npmDir, Path inputs) {
-        if (!Files.isDirectory(npmDir.resolve("node_modules/obscenity"))
-                || !Files.isDirectory(npmDir.resolve("node_modules/allprofanity"))) {
+        if (!Anchors.installed(npmDir)) {
             return null;
         }
         try {

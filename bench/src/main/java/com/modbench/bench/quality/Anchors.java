@@ -33,9 +33,14 @@ public record Anchors(String node, Map<String, Engine> engines, String skipped) 
         }
     }
 
+    /** Whether both anchor packages are installed in {@code npmDir}. */
+    static boolean installed(Path npmDir) {
+        return Files.isDirectory(npmDir.resolve("node_modules/obscenity"))
+                && Files.isDirectory(npmDir.resolve("node_modules/allprofanity"));
+    }
+
     public static Anchors run(Path script, Path npmDir, Path inputs, Path output) {
-        if (!Files.isDirectory(npmDir.resolve("node_modules/obscenity"))
-                || !Files.isDirectory(npmDir.resolve("node_modules/allprofanity"))) {
+        if (!installed(npmDir)) {
             return skipped("obscenity/allprofanity are not installed in " + npmDir
                     + " (bench/quality.sh installs them with npm)");
         }

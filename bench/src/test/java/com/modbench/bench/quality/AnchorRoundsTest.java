@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.modbench.testing.Node;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,17 +26,9 @@ class AnchorRoundsTest {
             }
             """;
 
-    private static boolean nodeRuns() {
-        try {
-            return new ProcessBuilder("node", "--version").start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
     @Test
     void asksNodeForOneRoundAtATime(@TempDir Path dir) throws IOException {
-        assumeTrue(nodeRuns(), "node is not installed");
+        assumeTrue(Node.runs(), "node is not installed");
         Path script = Files.writeString(dir.resolve("rounds.mjs"), FAKE_ROUNDS);
         Files.createDirectories(dir.resolve("npm/node_modules/obscenity"));
         Files.createDirectories(dir.resolve("npm/node_modules/allprofanity"));
